@@ -1,0 +1,55 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+import tseslint from "typescript-eslint";
+
+export default [
+  ...nextVitals,
+  ...nextTs,
+  {
+    ignores: [".next/**", "node_modules/**", "next-env.d.ts", "playwright-report/**", "test-results/**"],
+  },
+  {
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-non-null-assertion": "error",
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": "error",
+      "@typescript-eslint/await-thenable": "error",
+      "@typescript-eslint/switch-exhaustiveness-check": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: "Read configuration through lib/config (validated once at start-up), not process.env.",
+        },
+      ],
+    },
+  },
+  {
+    // Client components may import only types from server modules (STYLE.md: fences).
+    files: ["components/**/*.tsx", "app/**/_components/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/lib/cloudflare/*", "!@/lib/cloudflare/schemas/*"], allowTypeImports: true, message: "Server-only: import types only." },
+            { group: ["@/lib/emulator/*"], allowTypeImports: true, message: "Server-only: import types only." },
+            { group: ["@/lib/config/*"], allowTypeImports: true, message: "Server-only: import types only." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Configuration modules, tooling and tests are where the environment is read.
+    files: ["lib/config/**", "lib/emulator/cli.ts", "playwright.config.ts", "vitest.config.ts", "e2e/**", "**/*.test.ts", "scripts/**"],
+    rules: { "no-restricted-syntax": "off" },
+  },
+];

@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { DISPOSITIONS, tolerantEnum } from "@/lib/investigate/enums";
+import { findingSchema, validationSchema } from "./message";
+
+// GET …/investigate/{investigate_id}/detections (cloudflare-api.md §1.1 #4). Since 2026-11-01 the only
+// source of findings.
+
+export const attachmentSchema = z.looseObject({
+  size: z.number(),
+  content_type: z.string().nullish(),
+  detection: tolerantEnum(DISPOSITIONS).nullish(),
+  encrypted: z.boolean().nullish(),
+  filename: z.string().nullish(),
+  name: z.string().nullish(),
+  md5: z.string().nullish(),
+  sha1: z.string().nullish(),
+  sha256: z.string().nullish(),
+});
+
+export const threatCategorySchema = z.looseObject({
+  id: z.union([z.number(), z.string()]).nullish(),
+  name: z.string().nullish(),
+  description: z.string().nullish(),
+});
+
+export const senderInfoSchema = z.looseObject({
+  as_name: z.string().nullish(),
+  as_number: z.number().nullish(),
+  geo: z.string().nullish(),
+  ip: z.string().nullish(),
+  pld: z.string().nullish(),
+});
+
+export const detectionsSchema = z.looseObject({
+  action: z.string().nullish(),
+  attachments: z.array(attachmentSchema).nullish(),
+  findings: z.array(findingSchema).nullish(),
+  headers: z.array(z.looseObject({ name: z.string(), value: z.string().nullish() })).nullish(),
+  links: z.array(z.looseObject({ href: z.string(), text: z.string().nullish() })).nullish(),
+  sender_info: senderInfoSchema.nullish(),
+  threat_categories: z.array(threatCategorySchema).nullish(),
+  validation: validationSchema.nullish(),
+  final_disposition: tolerantEnum(DISPOSITIONS).nullish(),
+});
+export type UpstreamDetections = z.infer<typeof detectionsSchema>;
+export type UpstreamDetectionsInput = z.input<typeof detectionsSchema>;

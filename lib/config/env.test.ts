@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, DEFAULT_API_BASE_URL, loadConfig } from "./env";
+
+const ACCOUNT = "0123456789abcdef0123456789abcdef";
+const SECRET = "x".repeat(40);
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("loadConfig", () => {
+  it("runs in demo mode when no credential is set, with empty variables counted as unset", () => {
+    const config = loadConfig({ CLOUDFLARE_ACCOUNT_ID: "", CLOUDFLARE_API_TOKEN: "" });
+    expect(config.mode).toBe("demo");
+    expect(config.cloudflare).toBeNull();
+    expect(config.secretIsEphemeral).toBe(true);
+    expect(config.secret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it("reads a token configuration with the default base URL", () => {
+    const config = loadConfig({ CLOUDFLARE_ACCOUNT_ID: ACCOUNT.toUpperCase(), CLOUDFLARE_API_TOKEN: "tok", NEXTAUTH_SECRET: SECRET });
+    expect(config.mode).toBe("cloudflare");
+    expect(config.cloudflare).toEqual({ accountId: ACCOUNT, auth: { kind: "token", token: "tok" }, baseUrl: DEFAULT_API_BASE_URL });
+    expect(config.secretIsEphemeral).toBe(false);
+  });
+
+  it("reads the legacy email and key pair and trims a trailing slash from the base URL", () => {
+    const config = loadConfig({
+      CLOUDFLARE_ACCOUNT_ID: ACCOUNT,
+      CLOUDFLARE_EMAIL: "soc@example.com",
+      CLOUDFLARE_API_KEY: "key",
+      CLOUDFLARE_API_BASE_URL: "http://127.0.0.1:8787/client/v4/",
+      NEXTAUTH_SECRET: SECRET,
+    });
+    expect(config.cloudflare?.auth).toEqual({ kind: "key", email: "soc@example.com", key: "key" });
+    expect(config.cloudflare?.baseUrl).toBe("http://127.0.0.1:8787/client/v4");
+  });
+
+  it.each([
+    [{ CLOUDFLARE_API_TOKEN: "tok", NEXTAUTH_SECRET: SECRET }, "CLOUDFLARE_ACCOUNT_ID is required"],
+    [{ CLOUDFLARE_ACCOUNT_ID: ACCOUNT, NEXTAUTH_SECRET: SECRET }, "CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL"],
+    [{ CLOUDFLARE_ACCOUNT_ID: ACCOUNT, CLOUDFLARE_EMAIL: "a@b.co", NEXTAUTH_SECRET: SECRET }, "CLOUDFLARE_API_KEY is required"],
+    [{ CLOUDFLARE_ACCOUNT_ID: ACCOUNT, CLOUDFLARE_API_KEY: "k", NEXTAUTH_SECRET: SECRET }, "CLOUDFLARE_EMAIL is required"],
+    [{ CLOUDFLARE_ACCOUNT_ID: ACCOUNT, CLOUDFLARE_API_TOKEN: "t", CLOUDFLARE_API_KEY: "k", CLOUDFLARE_EMAIL: "a@b.co", NEXTAUTH_SECRET: SECRET }, "not both"],
+    [{ CLOUDFLARE_ACCOUNT_ID: ACCOUNT, CLOUDFLARE_API_TOKEN: "t" }, "NEXTAUTH_SECRET is required"],
+    [{ CLOUDFLARE_ACCOUNT_ID: "abc", CLOUDFLARE_API_TOKEN: "t", NEXTAUTH_SECRET: SECRET }, "CLOUDFLARE_ACCOUNT_ID must be 32 hexadecimal"],
+    [{ CLOUDFLARE_EMAIL: "nope", CLOUDFLARE_API_KEY: "k" }, "CLOUDFLARE_EMAIL must be an email"],
+    [{ CLOUDFLARE_API_BASE_URL: "ftp://x" }, "CLOUDFLARE_API_BASE_URL must be an http(s) URL"],
+    [{ CLOUDFLARE_API_BASE_URL: "https://u:p@api.example.com" }, "CLOUDFLARE_API_BASE_URL must not contain a user"],
+    [{ CLOUDFLARE_API_BASE_URL: "https://api.example.com" }, "CLOUDFLARE_API_BASE_URL is set but no credentials"],
+    [{ CLOUDFLARE_TIMEOUT_MS: "soon" }, "CLOUDFLARE_TIMEOUT_MS"],
+    [{ NEXTAUTH_SECRET: "short" }, "NEXTAUTH_SECRET must be at least 32"],
+  ])("refuses %j, naming the variable", (env, expected) => {
+    expect(problemsOf(env).join("\n")).toContain(expected);
+  });
+
+  it("never repeats a secret value in its message", () => {
+    const secretToken = "super secret token";
+    const problems = problemsOf({ CLOUDFLARE_ACCOUNT_ID: ACCOUNT, CLOUDFLARE_API_TOKEN: secretToken, NEXTAUTH_SECRET: SECRET });
+    expect(problems.join("\n")).not.toContain(secretToken);
+  });
+});

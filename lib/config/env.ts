@@ -1,0 +1,118 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+
+// Configuration comes from the environment once, at start-up (instrumentation.ts), and a bad value
+// stops the server with a message naming the variable. No credentials at all means demo mode on the
+// embedded emulator; partial credentials are an error, never a silent fallback to demo data.
+
+export const DEFAULT_API_BASE_URL = "https://api.cloudflare.com/client/v4";
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
+  }
+}
+
+export type UpstreamAuth = { kind: "token"; token: string } | { kind: "key"; email: string; key: string };
+
+export type AppConfig = {
+  mode: "demo" | "cloudflare";
+  /** Absent in demo mode: the upstream is the in-process emulator. */
+  cloudflare: { accountId: string; auth: UpstreamAuth; baseUrl: string } | null;
+  timeoutMs: number;
+  pollBudgetMs: number;
+  /** Seals search poll tokens (and, later, sessions). Ephemeral in demo mode when unset. */
+  secret: string;
+  secretIsEphemeral: boolean;
+};
+
+/** An empty variable (as left by copying .env.example) counts as unset. */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
+
+const millis = (min: number, max: number) =>
+  optional(z.coerce.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+
+const envSchema = z.object({
+  CLOUDFLARE_ACCOUNT_ID: optional(
+    z.string().regex(/^[0-9a-f]{32}$/i, "must be 32 hexadecimal characters (Account ID on the dashboard's overview page)"),
+  ),
+  CLOUDFLARE_API_TOKEN: optional(z.string().regex(/^\S+$/, "must not contain spaces")),
+  CLOUDFLARE_EMAIL: optional(z.email("must be an email address")),
+  CLOUDFLARE_API_KEY: optional(z.string().regex(/^\S+$/, "must not contain spaces")),
+  CLOUDFLARE_API_BASE_URL: optional(
+    z
+      .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
+      .refine((url) => !new URL(url).username && !new URL(url).password, "must not contain a user name or password"),
+  ),
+  CLOUDFLARE_TIMEOUT_MS: millis(100, 120_000),
+  CLOUDFLARE_POLL_BUDGET_MS: millis(0, 60_000),
+  NEXTAUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)")),
+});
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`));
+  }
+  const vars = parsed.data;
+  const problems: string[] = [];
+  const anyCredential =
+    vars.CLOUDFLARE_ACCOUNT_ID ?? vars.CLOUDFLARE_API_TOKEN ?? vars.CLOUDFLARE_EMAIL ?? vars.CLOUDFLARE_API_KEY;
+
+  let cloudflare: AppConfig["cloudflare"] = null;
+  if (anyCredential === undefined) {
+    if (vars.CLOUDFLARE_API_BASE_URL) {
+      problems.push("CLOUDFLARE_API_BASE_URL is set but no credentials are: set CLOUDFLARE_ACCOUNT_ID and a token or key, or unset it for demo mode");
+    }
+  } else {
+    const auth = readAuth(vars, problems);
+    if (!vars.CLOUDFLARE_ACCOUNT_ID) problems.push("CLOUDFLARE_ACCOUNT_ID is required when Cloudflare credentials are set");
+    if (!vars.NEXTAUTH_SECRET) {
+      problems.push("NEXTAUTH_SECRET is required when Cloudflare credentials are set (try: openssl rand -base64 32)");
+    }
+    if (auth && vars.CLOUDFLARE_ACCOUNT_ID) {
+      cloudflare = {
+        accountId: vars.CLOUDFLARE_ACCOUNT_ID.toLowerCase(),
+        auth,
+        baseUrl: (vars.CLOUDFLARE_API_BASE_URL ?? DEFAULT_API_BASE_URL).replace(/\/+$/, ""),
+      };
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    mode: cloudflare ? "cloudflare" : "demo",
+    cloudflare,
+    timeoutMs: vars.CLOUDFLARE_TIMEOUT_MS ?? 20_000,
+    pollBudgetMs: vars.CLOUDFLARE_POLL_BUDGET_MS ?? 5_000,
+    secret: vars.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64url"),
+    secretIsEphemeral: !vars.NEXTAUTH_SECRET,
+  };
+}
+
+function readAuth(vars: z.infer<typeof envSchema>, problems: string[]): UpstreamAuth | null {
+  const token = vars.CLOUDFLARE_API_TOKEN;
+  const { CLOUDFLARE_EMAIL: email, CLOUDFLARE_API_KEY: key } = vars;
+  if (token && (email || key)) {
+    problems.push("Set either CLOUDFLARE_API_TOKEN or CLOUDFLARE_EMAIL with CLOUDFLARE_API_KEY, not both");
+    return null;
+  }
+  if (token) return { kind: "token", token };
+  if (email && key) return { kind: "key", email, key };
+  if (email) problems.push("CLOUDFLARE_API_KEY is required with CLOUDFLARE_EMAIL");
+  else if (key) problems.push("CLOUDFLARE_EMAIL is required with CLOUDFLARE_API_KEY");
+  else problems.push("CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL with CLOUDFLARE_API_KEY) is required with CLOUDFLARE_ACCOUNT_ID");
+  return null;
+}
+
+let cached: AppConfig | undefined;
+
+/** The configuration of this server process, read once. */
+export function getConfig(): AppConfig {
+  cached ??= loadConfig();
+  return cached;
+}

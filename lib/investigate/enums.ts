@@ -1,0 +1,80 @@
+import { z } from "zod";
+
+// Known values from the seeds and cloudflare-api.md §1.4. Responses are read tolerantly: a value
+// Cloudflare adds tomorrow shows as itself instead of failing the page. Filters are strict.
+
+export const DISPOSITIONS = [
+  "MALICIOUS",
+  "MALICIOUS-BEC",
+  "SUSPICIOUS",
+  "SPOOF",
+  "SPAM",
+  "BULK",
+  "ENCRYPTED",
+  "EXTERNAL",
+  "UNKNOWN",
+  "NONE",
+] as const;
+export type Disposition = (typeof DISPOSITIONS)[number];
+
+/** The smaller set the search filter accepts. */
+export const FILTER_DISPOSITIONS = ["MALICIOUS", "SUSPICIOUS", "SPOOF", "SPAM", "BULK", "NONE"] as const;
+
+/** SUBMITTED is in the seed; it came and went upstream in 2026-03/04. Both are accepted. */
+export const MESSAGE_ACTIONS = ["PREVIEW", "QUARANTINE_RELEASED", "MOVED", "SUBMITTED"] as const;
+
+export const DELIVERY_STATUSES = [
+  "delivered",
+  "moved",
+  "quarantined",
+  "rejected",
+  "deferred",
+  "bounced",
+  "queued",
+  "move_failed",
+] as const;
+
+export const DELIVERY_MODES = [
+  "DIRECT",
+  "BCC",
+  "JOURNAL",
+  "REVIEW_SUBMISSION",
+  "DMARC_UNVERIFIED",
+  "DMARC_FAILURE_REPORT",
+  "DMARC_AGGREGATE_REPORT",
+  "THREAT_INTEL_SUBMISSION",
+  "SIMULATION_SUBMISSION",
+  "API",
+  "RETRO_SCAN",
+] as const;
+
+export const POST_DELIVERY_OPERATIONS = ["PREVIEW", "QUARANTINE_RELEASE", "SUBMISSION", "MOVE"] as const;
+
+/** The embedded (deprecated) action log knows more operations than the action_log endpoint. */
+export const ACTION_OPERATIONS = ["MOVE", "RELEASE", "RECLASSIFY", "SUBMISSION", "QUARANTINE_RELEASE", "PREVIEW"] as const;
+
+export const VALIDATION_RESULTS = ["pass", "neutral", "fail", "error", "none"] as const;
+export type ValidationResult = (typeof VALIDATION_RESULTS)[number];
+
+export const PATTERN_TYPES = [
+  "quarantine_release",
+  "acceptable_sender",
+  "allowed_sender",
+  "allowed_recipient",
+  "domain_similarity",
+  "domain_recency",
+  "managed_acceptable_sender",
+  "outbound_ndr",
+] as const;
+
+/**
+ * A response enumeration that keeps unknown values. The output type stays `string` on purpose:
+ * code that branches on a value must handle the ones it does not know.
+ */
+export function tolerantEnum<const T extends readonly [string, ...string[]]>(known: T) {
+  return z.union([z.enum(known), z.string()]);
+}
+
+export function isKnown<const T extends readonly string[]>(known: T, value: string): value is T[number] {
+  return (known as readonly string[]).includes(value);
+}

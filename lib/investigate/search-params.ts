@@ -1,0 +1,101 @@
+import { z } from "zod";
+import { DELIVERY_STATUSES, FILTER_DISPOSITIONS, MESSAGE_ACTIONS } from "./enums";
+
+// The search, as our URLs and API take it and as Cloudflare's GET …/investigate takes it (seed 001,
+// cloudflare-api.md §1.2). One schema serves the form, the route handlers and the emulator, so a search
+// is the same thing everywhere. The deprecated `page` is not part of it and is never sent.
+
+export const MAX_PER_PAGE = 1000;
+/** Clocks differ a little between the browser, us and Cloudflare; "now" may be a few seconds ahead. */
+const CLOCK_SKEW_MS = 60_000;
+
+const absent = (value: unknown) => (value === "" ? undefined : value);
+
+const text = (max = 1000) => z.preprocess(absent, z.string().trim().min(1).max(max).optional());
+
+const flag = z.preprocess(
+  absent,
+  z
+    .enum(["true", "false"], { error: 'Use "true" or "false".' })
+    .transform((value) => value === "true")
+    .optional(),
+);
+
+const dateTime = z.preprocess(
+  absent,
+  z.iso.datetime({ offset: true, error: "Use an ISO 8601 date-time such as 2026-06-25T14:30:00Z." }).optional(),
+);
+
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess(absent, z.enum(values, { error: `Use one of ${values.join(", ")}.` }).optional());
+
+export const searchFields = {
+  query: text(),
+  start: dateTime,
+  end: dateTime,
+  detections_only: flag,
+  final_disposition: oneOf(FILTER_DISPOSITIONS),
+  message_action: oneOf(MESSAGE_ACTIONS),
+  delivery_status: oneOf(DELIVERY_STATUSES),
+  sender: text(),
+  recipient: text(),
+  domain: text(),
+  subject: text(),
+  exact_subject: text(),
+  alert_id: text(),
+  message_id: text(),
+  smtp_helo_ip: text(100),
+  submissions: flag,
+  /** Seed-only: "include the action log"; removed from the list params upstream on 2026-05-20. */
+  action_log: flag,
+  metric: text(100),
+  cursor: text(4096),
+  per_page: z.preprocess(
+    absent,
+    z.coerce
+      .number({ error: "Use a whole number." })
+      .int("Use a whole number.")
+      .min(1, "Use at least 1.")
+      .max(MAX_PER_PAGE, `Use at most ${MAX_PER_PAGE}.`)
+      .optional(),
+  ),
+} as const;
+
+export const searchParamsSchema = z
+  .object(searchFields)
+  .superRefine((search, ctx) => {
+    const now = Date.now();
+    const start = search.start ? Date.parse(search.start) : undefined;
+    const end = search.end ? Date.parse(search.end) : undefined;
+    if (start !== undefined && start > now + CLOCK_SKEW_MS) {
+      ctx.addIssue({ code: "custom", path: ["start"], message: "The start may not be in the future." });
+    }
+    if (start !== undefined && end !== undefined && start > end) {
+      ctx.addIssue({ code: "custom", path: ["start"], message: "The start must come before the end." });
+    }
+  });
+
+export type SearchParams = z.infer<typeof searchParamsSchema>;
+export type SearchParamName = keyof typeof searchFields;
+export const SEARCH_PARAM_NAMES = Object.keys(searchFields) as SearchParamName[];
+
+/** Reads the parameters this schema knows from a query string; the last of repeated keys wins. */
+export function searchParamsFromQuery(query: URLSearchParams): Record<string, string> {
+  const raw: Record<string, string> = {};
+  for (const name of SEARCH_PARAM_NAMES) {
+    const values = query.getAll(name);
+    const last = values.at(-1);
+    if (last !== undefined) raw[name] = last;
+  }
+  return raw;
+}
+
+/** Writes a search back to a query string in a stable order, leaving out what is unset. */
+export function searchParamsToQuery(search: SearchParams): URLSearchParams {
+  const query = new URLSearchParams();
+  for (const name of SEARCH_PARAM_NAMES) {
+    const value = search[name];
+    if (value !== undefined) query.set(name, String(value));
+  }
+  return query;
+}
