@@ -6,7 +6,7 @@ import { findingSchema, validationSchema } from "./message";
 // source of findings.
 
 export const attachmentSchema = z.looseObject({
-  size: z.number(),
+  size: z.number().nullish(),
   content_type: z.string().nullish(),
   detection: tolerantEnum(DISPOSITIONS).nullish(),
   encrypted: z.boolean().nullish(),
@@ -25,7 +25,7 @@ export const threatCategorySchema = z.looseObject({
 
 export const senderInfoSchema = z.looseObject({
   as_name: z.string().nullish(),
-  as_number: z.number().nullish(),
+  as_number: z.union([z.number(), z.string()]).nullish(),
   geo: z.string().nullish(),
   ip: z.string().nullish(),
   pld: z.string().nullish(),
@@ -35,8 +35,9 @@ export const detectionsSchema = z.looseObject({
   action: z.string().nullish(),
   attachments: z.array(attachmentSchema).nullish(),
   findings: z.array(findingSchema).nullish(),
-  headers: z.array(z.looseObject({ name: z.string(), value: z.string().nullish() })).nullish(),
-  links: z.array(z.looseObject({ href: z.string(), text: z.string().nullish() })).nullish(),
+  // Required upstream, but one odd entry should not cost the analyst the whole detections answer.
+  headers: z.array(z.looseObject({ name: z.string().nullish(), value: z.string().nullish() })).nullish(),
+  links: z.array(z.looseObject({ href: z.string().nullish(), text: z.string().nullish() })).nullish(),
   sender_info: senderInfoSchema.nullish(),
   threat_categories: z.array(threatCategorySchema).nullish(),
   validation: validationSchema.nullish(),

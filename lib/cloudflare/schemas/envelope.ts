@@ -21,11 +21,19 @@ export const cursorResultInfoSchema = z.looseObject({
 });
 export type CursorResultInfo = z.infer<typeof cursorResultInfoSchema>;
 
+/** Keeps the well-formed items: one odd item must not lose Cloudflare's other codes and messages. */
+const responseInfoList = z.unknown().transform((value) =>
+  (Array.isArray(value) ? value : []).flatMap((item) => {
+    const parsed = responseInfoSchema.safeParse(item);
+    return parsed.success ? [parsed.data] : [];
+  }),
+);
+
 /** The part every answer shares, successful or not; read before the result is trusted. */
 export const envelopeHeadSchema = z.looseObject({
   success: z.boolean(),
-  errors: z.array(responseInfoSchema).default([]),
-  messages: z.array(responseInfoSchema).default([]),
+  errors: responseInfoList,
+  messages: responseInfoList,
   result: z.unknown(),
   result_info: z.unknown().optional(),
 });

@@ -1,0 +1,57 @@
+import "server-only";
+import { createContext, type CloudflareClientOptions } from "./context";
+import {
+  createPreview,
+  getActionLog,
+  getDetections,
+  getMessage,
+  getPreview,
+  getRaw,
+  getTrace,
+  type GetMessageOptions,
+} from "./message-endpoints";
+import type { RateLimitReading } from "./rate-limit-headers";
+import { continueSearch, search, type CallOptions, type SearchOutcome } from "./search";
+import type { SearchParams } from "@/lib/investigate/search-params";
+import type { UpstreamDetections } from "./schemas/detections";
+import type { UpstreamTrace } from "./schemas/message-extras";
+import type { UpstreamActionEntry, UpstreamMessage } from "./schemas/message";
+
+// The upstream client for Cloudflare Email Security's Investigate API: the one object the rest of the
+// server talks to Cloudflare (or the embedded emulator) through. Failures are CloudflareError (errors.ts).
+
+export type { CallOptions, CloudflareClientOptions, GetMessageOptions, RateLimitReading, SearchOutcome };
+export type { CloudflareAuth } from "./context";
+
+export type CloudflareClient = {
+  search(params: SearchParams, options?: CallOptions): Promise<SearchOutcome>;
+  continueSearch(location: string, options?: CallOptions): Promise<SearchOutcome>;
+  getMessage(id: string, options?: GetMessageOptions): Promise<UpstreamMessage>;
+  getDetections(id: string, options?: CallOptions): Promise<UpstreamDetections>;
+  getActionLog(id: string, options?: CallOptions): Promise<UpstreamActionEntry[]>;
+  getTrace(id: string, options?: CallOptions): Promise<UpstreamTrace>;
+  /** The EML as a string. */
+  getRaw(id: string, options?: CallOptions): Promise<string>;
+  /** A base64 PNG. */
+  getPreview(id: string, options?: CallOptions): Promise<string>;
+  /** A base64 PNG for a benign message, by postfix id. */
+  createPreview(postfixId: string, options?: CallOptions): Promise<string>;
+  /** The latest Ratelimit reading from any answer, or null before the first. */
+  rateLimit(): RateLimitReading | null;
+};
+
+export function createCloudflareClient(options: CloudflareClientOptions): CloudflareClient {
+  const ctx = createContext(options);
+  return {
+    search: (params, callOptions) => search(ctx, params, callOptions),
+    continueSearch: (location, callOptions) => continueSearch(ctx, location, callOptions),
+    getMessage: (id, callOptions) => getMessage(ctx, id, callOptions),
+    getDetections: (id, callOptions) => getDetections(ctx, id, callOptions),
+    getActionLog: (id, callOptions) => getActionLog(ctx, id, callOptions),
+    getTrace: (id, callOptions) => getTrace(ctx, id, callOptions),
+    getRaw: (id, callOptions) => getRaw(ctx, id, callOptions),
+    getPreview: (id, callOptions) => getPreview(ctx, id, callOptions),
+    createPreview: (postfixId, callOptions) => createPreview(ctx, postfixId, callOptions),
+    rateLimit: () => ctx.latestRateLimit(),
+  };
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import type { ClientContext } from "./context";
+import { messageIdSegment } from "./message-id";
+import { readResult } from "./read-envelope";
+import { request } from "./request";
+import type { CallOptions } from "./search";
+import { detectionsSchema, type UpstreamDetections } from "./schemas/detections";
+import { actionLogSchema, previewSchema, rawSchema, traceSchema, type UpstreamTrace } from "./schemas/message-extras";
+import { upstreamMessageSchema, type UpstreamActionEntry, type UpstreamMessage } from "./schemas/message";
+
+// The per-message endpoints (cloudflare-api.md §1.1 #2–#8). `id` is the search result's investigate id
+// or a bare postfix id; it always travels as one URL-encoded path segment.
+
+export type GetMessageOptions = CallOptions & {
+  /** true: search the submissions datastore only; false or absent: the regular one only. */
+  submission?: boolean;
+};
+
+function messageUrl(ctx: ClientContext, id: string, suffix = ""): URL {
+  return new URL(`${ctx.scope.origin}${ctx.scope.allowedPrefix}investigate/${messageIdSegment(id)}${suffix}`);
+}
+
+async function get(ctx: ClientContext, url: URL, options: CallOptions) {
+  return request(ctx, { method: "GET", url, signal: options.signal });
+}
+
+export async function getMessage(ctx: ClientContext, id: string, options: GetMessageOptions = {}): Promise<UpstreamMessage> {
+  const url = messageUrl(ctx, id);
+  if (options.submission !== undefined) url.searchParams.set("submission", String(options.submission));
+  return readResult(await get(ctx, url, options), upstreamMessageSchema, ctx.secrets);
+}
+
+export async function getDetections(ctx: ClientContext, id: string, options: CallOptions = {}): Promise<UpstreamDetections> {
+  return readResult(await get(ctx, messageUrl(ctx, id, "/detections"), options), detectionsSchema, ctx.secrets);
+}
+
+export async function getActionLog(ctx: ClientContext, id: string, options: CallOptions = {}): Promise<UpstreamActionEntry[]> {
+  return readResult(await get(ctx, messageUrl(ctx, id, "/action_log"), options), actionLogSchema, ctx.secrets);
+}
+
+export async function getTrace(ctx: ClientContext, id: string, options: CallOptions = {}): Promise<UpstreamTrace> {
+  return readResult(await get(ctx, messageUrl(ctx, id, "/trace"), options), traceSchema, ctx.secrets);
+}
+
+/** The message as a UTF-8 EML string (non-benign messages only). */
+export async function getRaw(ctx: ClientContext, id: string, options: CallOptions = {}): Promise<string> {
+  return readResult(await get(ctx, messageUrl(ctx, id, "/raw"), options), rawSchema, ctx.secrets).raw;
+}
+
+/** A base64 PNG of the body (non-benign messages only). */
+export async function getPreview(ctx: ClientContext, id: string, options: CallOptions = {}): Promise<string> {
+  return readResult(await get(ctx, messageUrl(ctx, id, "/preview"), options), previewSchema, ctx.secrets).screenshot;
+}
+
+/** A base64 PNG for a benign message. The body still names it by postfix_id, even after May 2026. */
+export async function createPreview(ctx: ClientContext, postfixId: string, options: CallOptions = {}): Promise<string> {
+  messageIdSegment(postfixId); // the same floor as a path id, although it travels in the body
+  const url = new URL(`${ctx.scope.origin}${ctx.scope.allowedPrefix}investigate/preview`);
+  const body = JSON.stringify({ postfix_id: postfixId });
+  const answer = await request(ctx, { method: "POST", url, body, signal: options.signal });
+  return readResult(answer, previewSchema, ctx.secrets).screenshot;
+}
