@@ -1,9 +1,9 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // Lets two builds live side by side (parallel work, benchmarks); CI uses the default.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
-  // The emulator and the upstream client run only on the server; keep them out of client bundles.
-  serverExternalPackages: [],
 };
 
 export default nextConfig;

@@ -1,0 +1,25 @@
+import { expect, test } from "@playwright/test";
+import { searchPageSchema } from "@/lib/investigate/search-page";
+
+// The dashboard with no credentials at all: the embedded emulator answers, and every page says so.
+
+test("serves /api/messages from the embedded emulator", async ({ request }) => {
+  const response = await request.get("/api/messages?per_page=10");
+  expect(response.status()).toBe(200);
+  const page = searchPageSchema.parse(await response.json());
+  expect(page.messages).toHaveLength(10);
+  expect(page.next).toEqual(expect.any(String));
+});
+
+test("the home page leads to the messages with the demo banner and no console error", async ({ page }) => {
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.push(error.message));
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/messages$/);
+  await expect(page.getByRole("status").filter({ hasText: "Demo mode" })).toBeVisible();
+  await expect(page.getByRole("row")).not.toHaveCount(0);
+  expect(problems).toEqual([]);
+});

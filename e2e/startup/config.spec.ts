@@ -1,0 +1,34 @@
+import { spawn } from "node:child_process";
+import { expect, test } from "@playwright/test";
+
+// A partial or malformed configuration stops start-up with a message naming the variable.
+
+function startWith(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn("npx", ["next", "start", "--port", "4199"], {
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
+  });
+}
+
+test("partial credentials stop start-up, naming the missing variable", async () => {
+  const result = await startWith({ CLOUDFLARE_API_TOKEN: "only-a-token", CLOUDFLARE_ACCOUNT_ID: "", NEXTAUTH_SECRET: "x".repeat(40) });
+  expect(result.code).not.toBe(0);
+  expect(result.output).toContain("CLOUDFLARE_ACCOUNT_ID is required");
+  expect(result.output).not.toContain("only-a-token");
+});
+
+test("a malformed account id stops start-up, naming the variable", async () => {
+  const result = await startWith({ CLOUDFLARE_API_TOKEN: "t", CLOUDFLARE_ACCOUNT_ID: "not-an-account", NEXTAUTH_SECRET: "x".repeat(40) });
+  expect(result.code).not.toBe(0);
+  expect(result.output).toContain("CLOUDFLARE_ACCOUNT_ID must be 32 hexadecimal characters");
+});

@@ -1,0 +1,29 @@
+import "server-only";
+import { z } from "zod";
+import type { SearchResult } from "@/lib/investigate/search";
+import { searchPageSchema, type PendingSearch } from "@/lib/investigate/search-page";
+import { searchParamsFromQuery, searchParamsSchema, type SearchParams } from "@/lib/investigate/search-params";
+import { badRequest } from "./api-error";
+
+/** The search in a request's query string, or a 400 naming each bad field. */
+export function parseSearchQuery(request: Request): SearchParams {
+  const parsed = searchParamsSchema.safeParse(searchParamsFromQuery(new URL(request.url).searchParams));
+  if (!parsed.success) throw badRequest(z.flattenError(parsed.error).fieldErrors);
+  return parsed.data;
+}
+
+/** 200 with the page, or 202 with our own Location to poll while Cloudflare is still searching. */
+export function searchResponse(result: SearchResult): Response {
+  if (result.kind === "page") return Response.json(searchPageSchema.parse(result.page));
+  const location = `/api/searches/${result.token}`;
+  const body: PendingSearch = {
+    status: "pending",
+    startedAt: new Date(result.startedAt).toISOString(),
+    location,
+    retryAfterSeconds: result.retryAfterSeconds,
+  };
+  return Response.json(body, {
+    status: 202,
+    headers: { Location: location, "Retry-After": String(result.retryAfterSeconds) },
+  });
+}

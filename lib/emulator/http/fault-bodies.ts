@@ -1,0 +1,50 @@
+import type { Fault } from "../faults";
+import type { Reply, ReplyKind } from "./envelope";
+import { CODES } from "./envelope";
+
+// Serialising a reply, and the broken bodies a `body` fault asks for: JSON cut in half, an HTML error
+// page from a proxy, a well-formed envelope whose result breaks the route's schema, or success:false
+// on a 2xx.
+
+const VIOLATIONS: Record<ReplyKind, unknown> = {
+  search: [{ id: 12345, postfix_id: null, detection_reasons: "not-a-list", is_quarantined: "no" }],
+  message: { id: 12345, postfix_id: ["not", "a", "string"], is_quarantined: "no" },
+  detections: { attachments: [{ size: "large" }], links: "none" },
+  action_log: { operation: "MOVE" },
+  trace: { inbound: { lines: "not-a-list" } },
+  raw: { raw: 42 },
+  preview: { screenshot: null },
+  error: "unexpected",
+};
+
+const HTML_PAGE = `<!DOCTYPE html>
+<html lang="en-US"><head><title>api.cloudflare.com | 502: Bad gateway</title></head>
+<body><div id="cf-error-details"><h1>Bad gateway <span>Error code 502</span></h1>
+<p>The web server reported a bad gateway error.</p><p>Ray ID: 8f2c1d0e9a7b6c5d</p></div></body></html>
+`;
+
+export interface SerialisedBody {
+  readonly text: string;
+  readonly contentType: string;
+}
+
+export function serialise(reply: Reply, fault: Fault["body"] | null): SerialisedBody {
+  const json = "application/json";
+  switch (fault ?? null) {
+    case "truncated-json": {
+      const text = JSON.stringify(reply.body);
+      return { text: text.slice(0, Math.max(1, Math.floor(text.length / 2))), contentType: json };
+    }
+    case "html":
+      return { text: HTML_PAGE, contentType: "text/html; charset=UTF-8" };
+    case "schema-violation":
+      return { text: JSON.stringify({ ...reply.body, success: true, errors: [], result: VIOLATIONS[reply.kind] }), contentType: json };
+    case "success-false":
+      return {
+        text: JSON.stringify({ success: false, errors: [{ code: CODES.serverError, message: "Internal error while processing the request" }], messages: [], result: null }),
+        contentType: json,
+      };
+    case null:
+      return { text: JSON.stringify(reply.body), contentType: json };
+  }
+}

@@ -1,0 +1,55 @@
+// Which handler a request goes to. Paths are matched under /client/v4 on any origin, since the app talks
+// to the emulator at https://emulator.invalid/client/v4 and tests at http://127.0.0.1:<port>/client/v4.
+//
+// The 202 poll URL is …/email-security/investigate-search/{searchId}: a sibling of `investigate`, not a
+// child, so it can never be read as investigate/{investigate_id}/{sub} whatever order routes are tried.
+
+export const MESSAGE_VIEWS = ["detections", "action_log", "trace", "raw", "preview"] as const;
+export type MessageView = (typeof MESSAGE_VIEWS)[number];
+
+export type Route =
+  | { readonly kind: "search" }
+  | { readonly kind: "poll"; readonly searchId: string }
+  | { readonly kind: "preview-create" }
+  | { readonly kind: "message"; readonly id: string; readonly view: MessageView | null }
+  | { readonly kind: "wrong-account"; readonly path: string }
+  | { readonly kind: "no-route" };
+
+const PREFIX = "/client/v4";
+
+export function pollPath(accountId: string, searchId: string): string {
+  return `${PREFIX}/accounts/${accountId}/email-security/investigate-search/${encodeURIComponent(searchId)}`;
+}
+
+function decode(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+export function route(method: string, pathname: string, accountId: string): Route {
+  const path = pathname.replace(/\/+$/, "");
+  if (!path.startsWith(`${PREFIX}/`)) return { kind: "no-route" };
+  const segments = path.slice(PREFIX.length + 1).split("/");
+  if (segments[0] !== "accounts" || segments.length < 2) return { kind: "no-route" };
+  if (segments[1] !== accountId) return { kind: "wrong-account", path: path.slice(PREFIX.length) };
+  if (segments[2] !== "email-security") return { kind: "no-route" };
+  const [resource, first, second, ...rest] = segments.slice(3);
+  if (rest.length > 0) return { kind: "no-route" };
+
+  if (resource === "investigate-search" && first !== undefined && second === undefined && method === "GET") {
+    const searchId = decode(first);
+    return searchId ? { kind: "poll", searchId } : { kind: "no-route" };
+  }
+  if (resource !== "investigate") return { kind: "no-route" };
+  if (first === undefined) return method === "GET" ? { kind: "search" } : { kind: "no-route" };
+  if (first === "preview" && second === undefined && method === "POST") return { kind: "preview-create" };
+  if (method !== "GET") return { kind: "no-route" };
+  const id = decode(first);
+  if (!id) return { kind: "no-route" };
+  if (second === undefined) return { kind: "message", id, view: null };
+  const view = MESSAGE_VIEWS.find((candidate) => candidate === second);
+  return view ? { kind: "message", id, view } : { kind: "no-route" };
+}

@@ -1,0 +1,62 @@
+import { defineConfig, devices } from "@playwright/test";
+import { E2E } from "./e2e/support/env";
+
+// One production build, three servers: the emulator as a real HTTP server, the dashboard configured
+// against it as if it were Cloudflare, and the dashboard in demo mode (no credentials).
+
+const CI = Boolean(process.env.CI);
+
+const cleanEnv = {
+  NEXT_TELEMETRY_DISABLED: "1",
+  CLOUDFLARE_ACCOUNT_ID: "",
+  CLOUDFLARE_API_TOKEN: "",
+  CLOUDFLARE_EMAIL: "",
+  CLOUDFLARE_API_KEY: "",
+  CLOUDFLARE_API_BASE_URL: "",
+  NEXTAUTH_SECRET: "",
+  NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? "",
+};
+
+export default defineConfig({
+  testDir: "./e2e",
+  forbidOnly: CI,
+  retries: CI ? 1 : 0,
+  workers: 2,
+  fullyParallel: true,
+  reporter: CI ? [["list"]] : [["list"]],
+  timeout: 30_000,
+  use: {
+    trace: "on-first-retry",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--disable-quic"],
+    },
+  },
+  projects: [
+    { name: "api", testDir: "./e2e/api", use: { baseURL: E2E.appUrl } },
+    { name: "startup", testDir: "./e2e/startup" },
+    { name: "demo", testDir: "./e2e/demo", use: { ...devices["Desktop Chrome"], baseURL: E2E.demoUrl } },
+  ],
+  webServer: [
+    {
+      command: `npx tsx lib/emulator/cli.ts --port ${E2E.emulatorPort}`,
+      url: `${E2E.emulatorUrl}/__emulator/health`,
+      reuseExistingServer: !CI,
+      timeout: 30_000,
+    },
+    {
+      command: `npx next start --port ${E2E.appPort}`,
+      url: `${E2E.appUrl}/api/messages?per_page=1`,
+      reuseExistingServer: !CI,
+      timeout: 60_000,
+      env: { ...cleanEnv, ...E2E.appEnv },
+    },
+    {
+      command: `npx next start --port ${E2E.demoPort}`,
+      url: `${E2E.demoUrl}/api/messages?per_page=1`,
+      reuseExistingServer: !CI,
+      timeout: 60_000,
+      env: cleanEnv,
+    },
+  ],
+});
