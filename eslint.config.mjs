@@ -1,8 +1,7 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
-import tseslint from "typescript-eslint";
 
-export default [
+const config = [
   ...nextVitals,
   ...nextTs,
   {
@@ -49,7 +48,9 @@ export default [
   },
   {
     // Configuration modules, tooling and tests are where the environment is read.
-    files: ["lib/config/**", "lib/emulator/cli.ts", "playwright.config.ts", "vitest.config.ts", "e2e/**", "**/*.test.ts", "scripts/**"],
+    files: ["instrumentation.ts", "lib/config/**", "lib/emulator/cli.ts", "playwright.config.ts", "vitest.config.ts", "e2e/**", "**/*.test.ts", "scripts/**"],
     rules: { "no-restricted-syntax": "off" },
   },
 ];
+
+export default config;

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { apiErrorBodySchema } from "@/lib/api/error-shape";
 import { messageSchema } from "@/lib/investigate/message";
 import { searchPageSchema } from "@/lib/investigate/search-page";
@@ -6,7 +6,7 @@ import { addFault } from "../support/emulator";
 
 // GET /api/messages/{id} against the emulator as a real HTTP server.
 
-async function someMessage(request: import("@playwright/test").APIRequestContext) {
+async function someMessage(request: APIRequestContext) {
   const page = searchPageSchema.parse(await (await request.get("/api/messages?per_page=5")).json());
   const message = page.messages[1];
   if (!message) throw new Error("the emulator returned no message");
