@@ -1,7 +1,12 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { DemoBanner } from "@/components/demo-banner";
+import { ThemeToggle } from "@/components/ui/theme-toggle";
 import { getConfig } from "@/lib/config/env";
+import { THEME_SCRIPT } from "@/lib/preferences/theme";
+import { Providers } from "./providers";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -9,13 +14,26 @@ export const metadata: Metadata = {
   description: "Search, judge and share mail caught by Cloudflare Email Security.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
   const demo = getConfig().mode === "demo";
   return (
-    <html lang="en">
+    // The theme script sets the `dark` class before the first paint, so <html> differs from the server's.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        {/* Our own constant, not content from an email: the one inline script of the app. */}
+        <script nonce={(await headers()).get("x-nonce") ?? undefined} dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body className="min-h-screen bg-white font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
         {demo && <DemoBanner />}
-        {children}
+        <Providers>
+          <header className="flex items-center justify-between border-b border-zinc-200 px-6 py-2 dark:border-zinc-800">
+            <Link href="/messages" className="font-semibold">
+              Email triage
+            </Link>
+            <ThemeToggle />
+          </header>
+          {children}
+        </Providers>
       </body>
     </html>
   );

@@ -1,0 +1,189 @@
+"use client";
+
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useKeyboardShortcuts } from "@/components/search/use-keyboard-shortcuts";
+import { readPosition, writePosition } from "./result-position";
+import { ResultRowMemo, ROW_HEIGHT } from "./result-row";
+import type { ResultsTableInstance } from "./use-results-table";
+
+// A real <table> whose body is virtualised with spacer rows above and below the rendered window, so the
+// browser keeps table semantics (rows, headers, aria-rowindex of each row among all loaded rows) while
+// only a screenful of rows is in the DOM, however many are loaded.
+
+const HEADER_HEIGHT = 40;
+/** Ask for the next page when the rendered window comes this close to the last loaded row. */
+const PREFETCH_ROWS = 60;
+const estimateSize = () => ROW_HEIGHT;
+
+type Props = {
+  table: ResultsTableInstance;
+  /** The search's page query string: part of every row link, and the key of the remembered position. */
+  searchQuery: string;
+  canLoadMore: boolean;
+  loadMore: () => void;
+  /** False while a message is open over the list: j/k still move the selection (so closing the message
+   *  lands on the row last opened), but focus stays in the message and Enter is the message's. */
+  inFront: boolean;
+};
+
+export function detailHref(id: string, searchQuery: string): string {
+  return `/messages/${encodeURIComponent(id)}${searchQuery ? `?${searchQuery}` : ""}`;
+}
+
+export function ResultsTable({ table, searchQuery, canLoadMore, loadMore, inFront }: Props) {
+  const router = useRouter();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const rows = table.getRowModel().rows;
+  const [initial] = useState(() => (typeof window === "undefined" ? null : readPosition(searchQuery)));
+  const [selected, setSelected] = useState<number | null>(initial?.selected ?? null);
+  const focusRequestRef = useRef<number | null>(null);
+
+  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
+  // The React Compiler is not enabled here; the virtualizer re-renders this component itself on scroll.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize,
+    getItemKey,
+    overscan: 10,
+    paddingStart: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
+    initialOffset: initial?.offset ?? 0,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0];
+  const last = items.at(-1);
+  const spaceAbove = first ? first.start - HEADER_HEIGHT : 0;
+  const spaceBelow = last ? virtualizer.getTotalSize() - last.end : 0;
+  const lastIndex = last?.index ?? -1;
+
+  useEffect(() => {
+    if (canLoadMore && lastIndex >= rows.length - 1 - PREFETCH_ROWS) loadMore();
+  }, [canLoadMore, lastIndex, rows.length, loadMore]);
+
+  const selectedRef = useRef(selected);
+  useEffect(() => {
+    selectedRef.current = selected;
+    writePosition(searchQuery, { offset: scrollRef.current?.scrollTop ?? 0, selected });
+  }, [selected, searchQuery]);
+
+  useEffect(() => {
+    const element = scrollRef.current;
+    if (!element) return;
+    let frame = 0;
+    const onScroll = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => writePosition(searchQuery, { offset: element.scrollTop, selected: selectedRef.current }));
+    };
+    element.addEventListener("scroll", onScroll, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      element.removeEventListener("scroll", onScroll);
+    };
+  }, [searchQuery]);
+
+  const move = (delta: number) => {
+    if (rows.length === 0) return;
+    const next = selected === null ? 0 : Math.max(0, Math.min(rows.length - 1, selected + delta));
+    setSelected(next);
+    virtualizer.scrollToIndex(next, { align: "auto" });
+    if (!inFront) return;
+    focusRequestRef.current = next;
+    const link = scrollRef.current?.querySelector<HTMLAnchorElement>(`tr[aria-rowindex="${next + 2}"] a`);
+    if (link) {
+      focusRequestRef.current = null;
+      link.focus({ preventScroll: true });
+    }
+  };
+
+  useKeyboardShortcuts({
+    j: (event) => {
+      event.preventDefault();
+      move(1);
+    },
+    k: (event) => {
+      event.preventDefault();
+      move(-1);
+    },
+    Enter: (event) => {
+      if (!inFront) return;
+      if (event.target instanceof Element && event.target.closest("a, button, summary, [role=button]")) return;
+      const row = selected === null ? undefined : rows[selected];
+      if (!row) return;
+      event.preventDefault();
+      router.push(detailHref(row.id, searchQuery));
+    },
+  });
+
+  const columns = table.getVisibleLeafColumns();
+  const columnsKey = columns.map((column) => column.id).join(",");
+  const linkColumn = columns.some((column) => column.id === "subject") ? "subject" : (columns[0]?.id ?? "");
+
+  return (
+    <div
+      ref={scrollRef}
+      className="relative max-h-[70vh] min-h-48 overflow-auto rounded border border-zinc-300 dark:border-zinc-700"
+      data-testid="results-scroller"
+    >
+      <table
+        aria-label="Search results"
+        aria-rowcount={rows.length + 1}
+        className="table-fixed border-separate border-spacing-0"
+        style={{ width: table.getTotalSize(), minWidth: "100%" }}
+      >
+        <colgroup>
+          {columns.map((column) => (
+            <col key={column.id} style={{ width: column.getSize() }} />
+          ))}
+        </colgroup>
+        <thead className="sticky top-0 z-10 bg-zinc-100 dark:bg-zinc-900">
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id} aria-rowindex={1} style={{ height: HEADER_HEIGHT }}>
+              {group.headers.map((header) => (
+                <th
+                  key={header.id}
+                  scope="col"
+                  className="truncate border-b border-zinc-300 px-2 text-left text-xs font-semibold text-zinc-700 dark:border-zinc-700 dark:text-zinc-200"
+                >
+                  <table.FlexRender header={header} />
+                </th>
+              ))}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {spaceAbove > 0 && (
+            <tr aria-hidden="true">
+              <td colSpan={columns.length} style={{ height: spaceAbove, padding: 0 }} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            return (
+              <ResultRowMemo
+                key={row.id}
+                row={row}
+                index={item.index}
+                href={detailHref(row.id, searchQuery)}
+                selected={selected === item.index}
+                linkColumn={linkColumn}
+                columnsKey={columnsKey}
+                focusRequestRef={focusRequestRef}
+                onSelect={setSelected}
+              />
+            );
+          })}
+          {spaceBelow > 0 && (
+            <tr aria-hidden="true">
+              <td colSpan={columns.length} style={{ height: spaceBelow, padding: 0 }} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useCallback, useState, type ReactNode } from "react";
+import { ShareLinks } from "@/components/search/share-links";
+import type { SearchUrlState } from "@/lib/search-url/parsers";
+import { ColumnMenu } from "./column-menu";
+import { DispositionBreakdown } from "./disposition-breakdown";
+import { ExportButtons } from "./export-buttons";
+import { ResultsTable } from "./results-table";
+import { EmptyResults, ResultsFooter, SearchCancelled, SearchErrorPanel, SkeletonRows, StillSearching } from "./results-status";
+import { TimeZoneSwitch } from "./time-zone-switch";
+import type { SearchResults } from "./use-search-results";
+import { useResultsTable } from "./use-results-table";
+
+type Props = {
+  search: SearchUrlState;
+  searchQuery: string;
+  results: SearchResults;
+  /** False while a message is open over the list (app/messages/@modal). */
+  inFront: boolean;
+};
+
+export function Results({ search, searchQuery, results, inFront }: Props) {
+  const queryClient = useQueryClient();
+  const { query, rows, progress, capped, error, queryKey, hash, run } = results;
+  const table = useResultsTable(rows);
+  // Cancelling stops this search's loading until the user asks again; automatic loading must not
+  // quietly restart the polling the user just stopped.
+  const [stoppedHash, setStoppedHash] = useState<string | null>(null);
+  const stopped = stoppedHash === hash;
+
+  const cancel = () => {
+    setStoppedHash(hash);
+    void queryClient.cancelQueries({ queryKey, exact: true });
+  };
+  const { fetchNextPage, refetch } = query;
+  const resume = useCallback(() => {
+    setStoppedHash(null);
+    if (query.data) void fetchNextPage();
+    else void refetch();
+  }, [query.data, fetchNextPage, refetch]);
+  const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
+
+  const hasData = query.data !== undefined;
+  const canLoadMore = query.hasNextPage && !query.isFetchingNextPage && !query.isFetchNextPageError && !stopped;
+
+  let body: ReactNode;
+  let announcement: string;
+  if (!hasData) {
+    // Order matters for hydration: on the server the query is idle, and it must render the same
+    // skeleton the browser renders while its first fetch starts.
+    if (progress) {
+      body = <StillSearching since={progress.since} onCancel={cancel} />;
+      announcement = "Still searching.";
+    } else if (error && !query.isFetching) {
+      body = <SearchErrorPanel key={query.errorUpdatedAt} error={error} onRetry={resume} />;
+      announcement = "";
+    } else if (stopped && !query.isFetching) {
+      body = <SearchCancelled onRestart={resume} />;
+      announcement = "The search was cancelled.";
+    } else {
+      body = <SkeletonRows />;
+      announcement = "Loading results…";
+    }
+  } else if (rows.length === 0 && !query.hasNextPage) {
+    body = <EmptyResults search={search} />;
+    announcement = "Search finished: no messages.";
+  } else {
+    body = (
+      <>
+        <ResultsTable key={searchQuery} table={table} searchQuery={searchQuery} canLoadMore={canLoadMore} loadMore={loadMore} inFront={inFront} />
+        {progress && <StillSearching since={progress.since} onCancel={cancel} />}
+        {error && <SearchErrorPanel key={query.errorUpdatedAt} error={error} onRetry={resume} />}
+        <ResultsFooter
+          count={rows.length}
+          loadingMore={query.isFetchingNextPage}
+          hasMore={query.hasNextPage}
+          capped={capped}
+          stopped={stopped}
+          onContinue={resume}
+        />
+      </>
+    );
+    announcement = query.isFetchingNextPage
+      ? "Loading more messages…"
+      : `${rows.length.toLocaleString("en-US")} messages loaded${query.hasNextPage ? "" : ", end of results"}.`;
+  }
+
+  return (
+    <section aria-labelledby="results-heading" className="mt-4 space-y-3">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <h2 id="results-heading" className="sr-only">
+          Results
+        </h2>
+        <DispositionBreakdown rows={rows} />
+        <div className="flex flex-wrap items-center gap-3">
+          <TimeZoneSwitch />
+          <ColumnMenu table={table} />
+          <ExportButtons rows={rows} searchQuery={searchQuery} />
+          <ShareLinks search={search} run={run} />
+        </div>
+      </div>
+      <p role="status" className="sr-only">
+        {announcement}
+      </p>
+      {body}
+    </section>
+  );
+}

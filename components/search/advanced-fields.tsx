@@ -1,0 +1,84 @@
+"use client";
+
+import { Field, inputClass } from "@/components/ui/field";
+import { DELIVERY_STATUSES, MESSAGE_ACTIONS } from "@/lib/investigate/enums";
+import { MAX_PER_PAGE } from "@/lib/investigate/search-params";
+import { DEFAULT_PER_PAGE, type AdvancedField } from "@/lib/search-url/search-url";
+import type { DraftErrors, SearchDraft } from "@/lib/search-url/search-draft";
+
+type Props = {
+  draft: SearchDraft;
+  errors: DraftErrors;
+  open: boolean;
+  onChange: (patch: Partial<SearchDraft>) => void;
+};
+
+const TEXT_FIELDS: Array<[AdvancedField, string, string]> = [
+  ["sender", "Sender", "name@example.com"],
+  ["recipient", "Recipient", "name@your-domain.com"],
+  ["domain", "Domain", "example.com"],
+  ["subject", "Subject contains", ""],
+  ["exact_subject", "Exact subject", ""],
+  ["alert_id", "Alert id", ""],
+  ["message_id", "Message-ID", "<…@…>"],
+  ["smtp_helo_ip", "SMTP HELO IP", "192.0.2.1"],
+  ["metric", "Metric", ""],
+];
+
+const SELECT_FIELDS: Array<[AdvancedField, string, ReadonlyArray<[string, string]>]> = [
+  ["message_action", "Message action", MESSAGE_ACTIONS.map((value): [string, string] => [value, value])],
+  ["delivery_status", "Delivery status", DELIVERY_STATUSES.map((value): [string, string] => [value, value])],
+  ["submissions", "Submissions", [["true", "Only submissions"], ["false", "No submissions"]]],
+];
+
+/** The rest of the search parameters; the section opens by itself when any of them is set. */
+export function AdvancedFields({ draft, errors, open, onChange }: Props) {
+  return (
+    <details open={open} className="rounded border border-zinc-300 p-3 dark:border-zinc-700">
+      <summary className="cursor-pointer text-sm font-medium">Advanced filters</summary>
+      <div className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        {TEXT_FIELDS.map(([name, label, placeholder]) => (
+          <Field key={name} label={label} error={errors[name]}>
+            {(control) => (
+              <input
+                {...control}
+                name={name}
+                className={inputClass}
+                placeholder={placeholder || undefined}
+                value={draft[name]}
+                onChange={(event) => onChange({ [name]: event.target.value })}
+              />
+            )}
+          </Field>
+        ))}
+        {SELECT_FIELDS.map(([name, label, options]) => (
+          <Field key={name} label={label} error={errors[name]}>
+            {(control) => (
+              <select {...control} name={name} className={inputClass} value={draft[name]} onChange={(event) => onChange({ [name]: event.target.value })}>
+                <option value="">Any</option>
+                {options.map(([value, text]) => (
+                  <option key={value} value={value}>
+                    {text}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        ))}
+        <Field label="Rows per request" error={errors.per_page} hint={`1 to ${MAX_PER_PAGE}; ${DEFAULT_PER_PAGE} when empty.`}>
+          {(control) => (
+            <input
+              {...control}
+              name="per_page"
+              inputMode="numeric"
+              className={inputClass}
+              placeholder={String(DEFAULT_PER_PAGE)}
+              value={draft.per_page}
+              onChange={(event) => onChange({ per_page: event.target.value })}
+            />
+          )}
+        </Field>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,34 @@
+"use client";
+
+import { focusRing } from "@/components/ui/button";
+import { FILTER_DISPOSITIONS } from "@/lib/investigate/enums";
+
+/** One click filters by a disposition (and runs the search); "Any" clears the filter. */
+export function DispositionChips({ value, onSelect }: { value: string; onSelect: (value: string) => void }) {
+  const choices: Array<[string, string]> = [["", "Any"], ...FILTER_DISPOSITIONS.map((d): [string, string] => [d, d])];
+  return (
+    <div role="group" aria-label="Disposition" className="flex flex-wrap items-center gap-1.5">
+      <span className="mr-1 text-sm font-medium" aria-hidden="true">
+        Disposition
+      </span>
+      {choices.map(([choice, label]) => {
+        const pressed = value === choice;
+        return (
+          <button
+            key={label}
+            type="button"
+            aria-pressed={pressed}
+            onClick={() => onSelect(choice)}
+            className={`rounded-full border px-3 py-1 text-xs font-medium ${focusRing} ${
+              pressed
+                ? "border-blue-700 bg-blue-700 text-white dark:border-blue-400 dark:bg-blue-400 dark:text-zinc-950"
+                : "border-zinc-400 bg-white text-zinc-800 hover:bg-zinc-100 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800"
+            }`}
+          >
+            {label}
+          </button>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+"use client";
+
+import { useState, type FormEvent, type Ref } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import type { TimeZoneMode } from "@/lib/preferences/time-zone";
+import type { SearchUrlState } from "@/lib/search-url/parsers";
+import { draftFromSearch, searchFromDraft, type DraftErrors, type SearchDraft } from "@/lib/search-url/search-draft";
+import { hasAdvanced } from "@/lib/search-url/search-url";
+import { AdvancedFields } from "./advanced-fields";
+import { DispositionChips } from "./disposition-chips";
+import { TimeRangeField } from "./time-range-field";
+
+type Props = {
+  search: SearchUrlState;
+  mode: TimeZoneMode;
+  /** Messages the API gave per field (a 400), shown beside the fields like the form's own. */
+  serverErrors?: Record<string, string[]>;
+  searchBoxRef: Ref<HTMLInputElement>;
+  onSubmit: (search: SearchUrlState) => void;
+};
+
+/** The search as the user edits it. It is checked with the API's schema and only reaches the URL
+ *  (and so the results) when submitted; the parent remounts it when the URL changes. */
+export function SearchForm({ search, mode, serverErrors = {}, searchBoxRef, onSubmit }: Props) {
+  const [draft, setDraft] = useState<SearchDraft>(() => draftFromSearch(search));
+  const [errors, setErrors] = useState<DraftErrors>({});
+  const change = (patch: Partial<SearchDraft>) => setDraft((current) => ({ ...current, ...patch }));
+
+  const submit = (next: SearchDraft) => {
+    const result = searchFromDraft(next);
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors({});
+    onSubmit(result.search);
+  };
+
+  const onFormSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    submit(draft);
+  };
+
+  const shown: DraftErrors = { ...errors };
+  for (const [name, messages] of Object.entries(serverErrors)) {
+    const key = name as keyof DraftErrors;
+    if (!shown[key] && messages[0]) shown[key] = messages[0];
+  }
+
+  return (
+    <form role="search" aria-label="Search messages" noValidate onSubmit={onFormSubmit} className="space-y-3">
+      <div className="grid grid-cols-1 items-start gap-3 md:grid-cols-[minmax(16rem,1fr)_auto_auto_auto]">
+        <Field label="Search" error={shown.query} hint={<>Sender, recipient, subject or id. Press <kbd>/</kbd> to come back here.</>}>
+          {(control) => (
+            <input
+              {...control}
+              ref={searchBoxRef}
+              type="search"
+              name="query"
+              autoComplete="off"
+              className={inputClass}
+              placeholder="e.g. invoice, bob@example.com"
+              value={draft.query}
+              onChange={(event) => change({ query: event.target.value })}
+            />
+          )}
+        </Field>
+        <TimeRangeField draft={draft} errors={shown} mode={mode} onChange={change} />
+        <fieldset className="flex flex-col gap-1">
+          <legend className="text-sm font-medium">Messages</legend>
+          <div className="flex gap-3 pt-1.5 text-sm">
+            {(
+              [
+                ["true", "Detections only"],
+                ["false", "All mail"],
+              ] as const
+            ).map(([value, label]) => (
+              <label key={value} className="flex items-center gap-1">
+                <input type="radio" name="detections_only" value={value} checked={draft.detections_only === value} onChange={() => change({ detections_only: value })} />
+                {label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="flex items-end md:pt-6">
+          <Button type="submit" variant="primary">
+            Search
+          </Button>
+        </div>
+      </div>
+      <DispositionChips
+        value={draft.final_disposition}
+        onSelect={(value) => {
+          const next = { ...draft, final_disposition: value };
+          setDraft(next);
+          submit(next);
+        }}
+      />
+      {shown.final_disposition && <p className="text-sm text-red-700 dark:text-red-400">{shown.final_disposition}</p>}
+      <AdvancedFields draft={draft} errors={shown} open={hasAdvanced(search) || ADVANCED_ERROR_KEYS.some((key) => shown[key])} onChange={change} />
+    </form>
+  );
+}
+
+const ADVANCED_ERROR_KEYS = [
+  "sender",
+  "recipient",
+  "domain",
+  "subject",
+  "exact_subject",
+  "alert_id",
+  "message_id",
+  "message_action",
+  "delivery_status",
+  "submissions",
+  "smtp_helo_ip",
+  "metric",
+  "per_page",
+] as const;

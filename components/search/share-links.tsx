@@ -1,0 +1,33 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import type { SearchUrlState } from "@/lib/search-url/parsers";
+import { freezeSearch, searchToQuery, startRun, type SearchRun } from "@/lib/search-url/search-url";
+
+/** "Copy link" shares the search as it is (relative ranges stay relative); "as of now" pins it to the
+ *  window the shown rows came from, so the recipient sees the same rows. */
+export function ShareLinks({ search, run }: { search: SearchUrlState; run: SearchRun | null }) {
+  const [status, setStatus] = useState("");
+
+  const copy = async (state: SearchUrlState, what: string) => {
+    const query = searchToQuery(state).toString();
+    const url = `${window.location.origin}/messages${query ? `?${query}` : ""}`;
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus(`${what} copied.`);
+    } catch {
+      setStatus(`Copying is blocked here; the link is ${url}`);
+    }
+  };
+
+  return (
+    <div className="flex items-center gap-2">
+      <Button onClick={() => void copy(search, "Link")}>Copy link</Button>
+      <Button onClick={() => void copy(freezeSearch(search, run ?? startRun(search)), "Link as of now")}>Copy link as of now</Button>
+      <p role="status" className="text-sm text-zinc-700 dark:text-zinc-300">
+        {status}
+      </p>
+    </div>
+  );
+}

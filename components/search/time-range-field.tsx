@@ -1,0 +1,71 @@
+"use client";
+
+import { Field, inputClass } from "@/components/ui/field";
+import { zoneName, type TimeZoneMode } from "@/lib/preferences/time-zone";
+import { fromInputValue, toInputValue } from "@/lib/search-url/datetime-input";
+import { RELATIVE_RANGES, RELATIVE_RANGE_KEYS } from "@/lib/search-url/relative-range";
+import type { DraftErrors, RangeChoice, SearchDraft } from "@/lib/search-url/search-draft";
+
+type Props = {
+  draft: SearchDraft;
+  errors: DraftErrors;
+  mode: TimeZoneMode;
+  onChange: (patch: Partial<SearchDraft>) => void;
+};
+
+/** Quick ranges stay relative in the URL; "Custom" takes a start and an end in the zone shown. */
+export function TimeRangeField({ draft, errors, mode, onChange }: Props) {
+  const zone = zoneName(mode);
+  return (
+    <div className="flex flex-wrap items-start gap-3">
+      <Field label="Time range" error={errors.range}>
+        {(control) => (
+          <select
+            {...control}
+            className={inputClass}
+            value={draft.range}
+            onChange={(event) => onChange({ range: event.target.value as RangeChoice })}
+          >
+            <option value="any">Any time (Cloudflare&rsquo;s default)</option>
+            {RELATIVE_RANGE_KEYS.map((key) => (
+              <option key={key} value={key}>
+                {RELATIVE_RANGES[key].label}
+              </option>
+            ))}
+            <option value="custom">Custom…</option>
+          </select>
+        )}
+      </Field>
+      {draft.range === "custom" && (
+        <>
+          <Field label={`Start (${zone})`} error={errors.start}>
+            {(control) => (
+              <input
+                {...control}
+                type="datetime-local"
+                step={1}
+                name="start"
+                className={inputClass}
+                value={toInputValue(draft.start || null, mode)}
+                onChange={(event) => onChange({ start: fromInputValue(event.target.value, mode) ?? "" })}
+              />
+            )}
+          </Field>
+          <Field label={`End (${zone})`} error={errors.end}>
+            {(control) => (
+              <input
+                {...control}
+                type="datetime-local"
+                step={1}
+                name="end"
+                className={inputClass}
+                value={toInputValue(draft.end || null, mode)}
+                onChange={(event) => onChange({ end: fromInputValue(event.target.value, mode) ?? "" })}
+              />
+            )}
+          </Field>
+        </>
+      )}
+    </div>
+  );
+}

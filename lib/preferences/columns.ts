@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { storedValue } from "./stored-value";
+
+// Which result columns are shown and in what order, remembered in this browser.
+
+const columnPrefsSchema = z.object({
+  order: z.array(z.string().max(64)).max(64),
+  hidden: z.array(z.string().max(64)).max(64),
+});
+export type ColumnPrefs = z.infer<typeof columnPrefsSchema>;
+
+export const columnPrefsStore = storedValue("email-triage:columns:v1");
+
+export function parseColumnPrefs(raw: string | null): ColumnPrefs | null {
+  if (!raw) return null;
+  try {
+    const parsed = columnPrefsSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveColumnPrefs(prefs: ColumnPrefs): void {
+  columnPrefsStore.write(JSON.stringify(prefs));
+}
+
+/** The saved order applied to the columns that exist now: unknown ids dropped, new columns at the end. */
+export function reconcileOrder(saved: readonly string[], known: readonly string[]): string[] {
+  const kept = saved.filter((id, index) => known.includes(id) && saved.indexOf(id) === index);
+  return [...kept, ...known.filter((id) => !kept.includes(id))];
+}
+
+/** The order with one column moved by `delta` places, clamped to the ends. */
+export function moveColumn(order: readonly string[], id: string, delta: number): string[] {
+  const from = order.indexOf(id);
+  if (from === -1) return [...order];
+  const to = Math.max(0, Math.min(order.length - 1, from + delta));
+  const next = order.filter((other) => other !== id);
+  next.splice(to, 0, id);
+  return next;
+}
+
+export function resetColumnPrefs(): void {
+  columnPrefsStore.write(null);
+}

@@ -1,0 +1,54 @@
+import { pendingSearchSchema, searchPageSchema, type PendingSearch } from "@/lib/investigate/search-page";
+import { toResultRow, type ResultRow } from "./result-row";
+import { readSearchError, SearchRequestError } from "./search-error";
+
+// One page of a search from our API, waiting out its 202 answers: GET /api/messages, then the Location
+// it names until the rows are ready. Cancelling (the signal) stops the polling at once.
+
+export type FetchedPage = { rows: ResultRow[]; next: string | null };
+
+export type FetchSearchOptions = {
+  signal?: AbortSignal;
+  /** Called on each 202, so the page can say "still searching". */
+  onPending?: (pending: PendingSearch) => void;
+  fetchImpl?: typeof fetch;
+  /** Overridable for tests; the API says how long to wait, bounded here to 1–10 s. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+};
+
+export async function fetchSearchPage(apiQuery: URLSearchParams, options: FetchSearchOptions = {}): Promise<FetchedPage> {
+  const { signal, onPending, fetchImpl = fetch, sleep = abortableSleep } = options;
+  const get = (url: string) => fetchImpl(url, { signal, headers: { Accept: "application/json" }, cache: "no-store" });
+
+  let response = await get(`/api/messages?${apiQuery.toString()}`);
+  while (response.status === 202) {
+    const pending = pendingSearchSchema.safeParse(await response.json().catch(() => null));
+    if (!pending.success) throw new SearchRequestError("The server said the search is still running but not where to follow it.", 202, { code: "internal" });
+    onPending?.(pending.data);
+    await sleep(Math.min(10, Math.max(1, pending.data.retryAfterSeconds)) * 1000, signal);
+    response = await get(pending.data.location);
+  }
+  if (!response.ok) throw await readSearchError(response);
+
+  const page = searchPageSchema.safeParse(await response.json().catch(() => null));
+  if (!page.success) throw new SearchRequestError("The server answered with results the page cannot read.", response.status, { code: "internal" });
+  return { rows: page.data.messages.map(toResultRow), next: page.data.next };
+}
+
+export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason instanceof Error ? signal.reason : new DOMException("Aborted", "AbortError"));
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason instanceof Error ? signal.reason : new DOMException("Aborted", "AbortError"));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}

@@ -1,0 +1,56 @@
+import { apiErrorBodySchema, type ApiErrorBody, type ApiErrorCode } from "@/lib/api/error-shape";
+
+// A failed search as the page shows it: our API's error shape when it answered with one, or a plain
+// description of what came back instead.
+
+type ErrorDetails = Omit<ApiErrorBody["error"], "message">;
+
+export class SearchRequestError extends Error {
+  override name = "SearchRequestError";
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly details: ErrorDetails,
+  ) {
+    super(message);
+  }
+
+  get code(): ApiErrorCode {
+    return this.details.code;
+  }
+
+  /** Cloudflare's own messages, when it gave any. */
+  get upstreamMessages(): string[] {
+    return (this.details.upstream ?? []).map((entry) => entry.message);
+  }
+}
+
+export async function readSearchError(response: Response): Promise<SearchRequestError> {
+  let body: unknown = undefined;
+  try {
+    body = await response.json();
+  } catch {
+    // Not JSON: a proxy's error page or a cut connection. The status is all there is.
+  }
+  const parsed = apiErrorBodySchema.safeParse(body);
+  if (parsed.success) {
+    const { message, ...details } = parsed.data.error;
+    const retryAfter = details.retryAfterSeconds ?? retryAfterHeader(response);
+    return new SearchRequestError(message, response.status, retryAfter === undefined ? details : { ...details, retryAfterSeconds: retryAfter });
+  }
+  return new SearchRequestError(`The dashboard's server answered ${response.status} ${response.statusText}`.trim() + ".", response.status, {
+    code: response.status === 429 ? "rate_limited" : response.status >= 500 ? "upstream_failed" : "internal",
+    retryAfterSeconds: retryAfterHeader(response),
+  });
+}
+
+function retryAfterHeader(response: Response): number | undefined {
+  const value = Number(response.headers.get("Retry-After"));
+  return Number.isFinite(value) && value > 0 ? value : undefined;
+}
+
+export function toSearchError(error: unknown): SearchRequestError {
+  if (error instanceof SearchRequestError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new SearchRequestError(`The search could not be completed: ${message}`, 0, { code: "internal" });
+}

@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { searchParamsSchema } from "@/lib/investigate/search-params";
+import { PAGE_FIELDS, type PageField, type SearchUrlState } from "./parsers";
+import { isRelativeRange, type RelativeRange } from "./relative-range";
+import { EMPTY_SEARCH, searchFromQuery } from "./search-url";
+
+// What the form holds while the user types: plain strings, with the time range as a choice. Submitting
+// checks it with the API's own schema and turns it into the search the URL will hold.
+
+export type RangeChoice = RelativeRange | "any" | "custom";
+
+/** Every page field as the form's string value ("" is unset). Start and end hold ISO instants: the
+ *  inputs show them in the zone the user chose, so switching zones never shifts them. */
+export type SearchDraft = Record<PageField, string> & { range: RangeChoice };
+
+export type DraftErrors = Partial<Record<PageField | "range", string>>;
+
+export type DraftResult = { ok: true; search: SearchUrlState } | { ok: false; errors: DraftErrors };
+
+export function draftFromSearch(search: SearchUrlState): SearchDraft {
+  const draft = Object.fromEntries(PAGE_FIELDS.map((name) => [name, search[name] ?? ""])) as Record<PageField, string>;
+  if (search.range) {
+    draft.start = "";
+    draft.end = "";
+  }
+  // Cloudflare searches detections only unless told otherwise, so the form shows that default.
+  draft.detections_only = search.detections_only ?? "true";
+  const range: RangeChoice = search.range ?? (search.start || search.end ? "custom" : "any");
+  return { ...draft, range };
+}
+
+export function searchFromDraft(draft: SearchDraft): DraftResult {
+  const errors: DraftErrors = {};
+  const raw: Record<string, string> = {};
+  for (const name of PAGE_FIELDS) {
+    const value = draft[name].trim();
+    if (value !== "" && name !== "start" && name !== "end") raw[name] = value;
+  }
+  if (draft.range === "custom") {
+    if (draft.start) raw.start = draft.start;
+    if (draft.end) raw.end = draft.end;
+    if (!raw.start && !raw.end) errors.start = "Enter a start, an end, or both.";
+  }
+
+  const parsed = searchParamsSchema.safeParse(raw);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[] | undefined> = z.flattenError(parsed.error).fieldErrors;
+    for (const name of PAGE_FIELDS) {
+      const first = fieldErrors[name]?.[0];
+      if (first && !errors[name]) errors[name] = first;
+    }
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+
+  const search = searchFromQuery(new URLSearchParams(raw));
+  return { ok: true, search: { ...EMPTY_SEARCH, ...search, range: isRelativeRange(draft.range) ? draft.range : null } };
+}

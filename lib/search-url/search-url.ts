@@ -1,0 +1,89 @@
+import { PAGE_FIELDS, SEARCH_URL_KEYS, searchUrlParsers, type SearchUrlState } from "./parsers";
+import { resolveRange, type SearchWindow } from "./relative-range";
+
+/** Rows asked for per request when the URL names no `per_page`: enough to fill a screen a few times. */
+export const DEFAULT_PER_PAGE = 100;
+
+export const EMPTY_SEARCH: SearchUrlState = Object.fromEntries(SEARCH_URL_KEYS.map((key) => [key, null])) as SearchUrlState;
+
+/** Reads a search from a query string, dropping what the schema refuses (STYLE: invalid values fall back). */
+export function searchFromQuery(query: URLSearchParams): SearchUrlState {
+  const state: Record<string, unknown> = { ...EMPTY_SEARCH };
+  for (const key of SEARCH_URL_KEYS) {
+    const raw = query.get(key);
+    state[key] = raw === null ? null : searchUrlParsers[key].parse(raw);
+  }
+  return state as SearchUrlState;
+}
+
+/** The page's query string for a search, keys in a stable order, unset keys left out. */
+export function searchToQuery(state: SearchUrlState): URLSearchParams {
+  const query = new URLSearchParams();
+  for (const key of SEARCH_URL_KEYS) {
+    const value = state[key];
+    if (value !== null) query.set(key, value);
+  }
+  return query;
+}
+
+/** The window a run of this search covers: resolved from `range` now, or the fixed start/end. */
+export function resolveWindow(state: SearchUrlState, now: number = Date.now()): SearchWindow | null {
+  return state.range ? resolveRange(state.range, now) : null;
+}
+
+/** What GET /api/messages receives: the page's parameters, with a relative range made absolute. */
+export function toApiQuery(state: SearchUrlState, window: SearchWindow | null, cursor: string | null = null): URLSearchParams {
+  const query = new URLSearchParams();
+  for (const key of PAGE_FIELDS) {
+    const value = state[key];
+    if (value !== null) query.set(key, value);
+  }
+  if (state.range && window) {
+    query.set("start", window.start);
+    query.set("end", window.end);
+  }
+  if (!query.has("per_page")) query.set("per_page", String(DEFAULT_PER_PAGE));
+  if (cursor) query.set("cursor", cursor);
+  return query;
+}
+
+/** When one run of a search happened and the window it covered; every page of the run shares it. */
+export type SearchRun = { ranAt: string; window: SearchWindow | null };
+
+export function startRun(state: SearchUrlState, now: number = Date.now()): SearchRun {
+  return { ranAt: new Date(now).toISOString(), window: resolveWindow(state, now) };
+}
+
+/** "Share as of now": the same search pinned to the run's window, so the recipient sees the same rows
+ *  even as new mail arrives. A search with no end is pinned to the moment it ran. */
+export function freezeSearch(state: SearchUrlState, run: SearchRun): SearchUrlState {
+  if (state.range && run.window) return { ...state, range: null, start: run.window.start, end: run.window.end };
+  if (!state.range && !state.end) return { ...state, end: run.ranAt };
+  return state;
+}
+
+export function sameSearch(a: SearchUrlState, b: SearchUrlState): boolean {
+  return searchToQuery(a).toString() === searchToQuery(b).toString();
+}
+
+/** The fields behind "Advanced", which opens by itself when any of them is set. */
+export const ADVANCED_FIELDS = [
+  "sender",
+  "recipient",
+  "domain",
+  "subject",
+  "exact_subject",
+  "alert_id",
+  "message_id",
+  "message_action",
+  "delivery_status",
+  "submissions",
+  "smtp_helo_ip",
+  "metric",
+  "per_page",
+] as const satisfies ReadonlyArray<keyof SearchUrlState>;
+export type AdvancedField = (typeof ADVANCED_FIELDS)[number];
+
+export function hasAdvanced(state: SearchUrlState): boolean {
+  return ADVANCED_FIELDS.some((key) => state[key] !== null);
+}
