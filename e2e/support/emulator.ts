@@ -11,11 +11,11 @@ export async function addFault(request: APIRequestContext, fault: Fault): Promis
   if (!response.ok()) throw new Error(`The emulator refused the fault: ${await response.text()}`);
 }
 
-export type RecordedRequest = { method: string; path: string; query: string };
+export type RecordedRequest = { method: string; path: string; query: string; auth: string; status: number };
 
 export async function emulatorRequests(request: APIRequestContext): Promise<RecordedRequest[]> {
   const response = await request.get(`${E2E.emulatorUrl}/__emulator/requests`);
-  return (await response.json()) as RecordedRequest[];
+  return ((await response.json()) as { requests: RecordedRequest[] }).requests;
 }
 
 /** A term no generated message contains, so a test's search and faults are its own. */
