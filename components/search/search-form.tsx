@@ -6,7 +6,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import type { TimeZoneMode } from "@/lib/preferences/time-zone";
 import type { SearchUrlState } from "@/lib/search-url/parsers";
 import { draftFromSearch, searchFromDraft, type DraftErrors, type SearchDraft } from "@/lib/search-url/search-draft";
-import { hasAdvanced } from "@/lib/search-url/search-url";
+import { ADVANCED_FIELDS, hasAdvanced } from "@/lib/search-url/search-url";
 import { AdvancedFields } from "./advanced-fields";
 import { DispositionChips } from "./disposition-chips";
 import { TimeRangeField } from "./time-range-field";
@@ -98,23 +98,8 @@ export function SearchForm({ search, mode, serverErrors = {}, searchBoxRef, onSu
         }}
       />
       {shown.final_disposition && <p className="text-sm text-red-700 dark:text-red-400">{shown.final_disposition}</p>}
-      <AdvancedFields draft={draft} errors={shown} open={hasAdvanced(search) || ADVANCED_ERROR_KEYS.some((key) => shown[key])} onChange={change} />
+      <AdvancedFields draft={draft} errors={shown} open={hasAdvanced(search) || ADVANCED_FIELDS.some((key) => shown[key])} onChange={change} />
     </form>
   );
 }
 
-const ADVANCED_ERROR_KEYS = [
-  "sender",
-  "recipient",
-  "domain",
-  "subject",
-  "exact_subject",
-  "alert_id",
-  "message_id",
-  "message_action",
-  "delivery_status",
-  "submissions",
-  "smtp_helo_ip",
-  "metric",
-  "per_page",
-] as const;

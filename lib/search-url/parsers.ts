@@ -8,12 +8,8 @@ import { RELATIVE_RANGE_KEYS } from "./relative-range";
 
 /** The API's search parameters the page keeps in its URL. The cursor belongs to one run of a search and
  *  `action_log` was removed upstream, so neither is part of a link. */
-export const PAGE_FIELDS = [
-  "query",
-  "start",
-  "end",
-  "detections_only",
-  "final_disposition",
+/** The fields behind "Advanced", which opens by itself when any of them is set. */
+export const ADVANCED_FIELDS = [
   "sender",
   "recipient",
   "domain",
@@ -28,6 +24,11 @@ export const PAGE_FIELDS = [
   "metric",
   "per_page",
 ] as const satisfies ReadonlyArray<keyof typeof searchFields>;
+export type AdvancedField = (typeof ADVANCED_FIELDS)[number];
+
+export const PAGE_FIELDS = ["query", "start", "end", "detections_only", "final_disposition", ...ADVANCED_FIELDS] as const satisfies ReadonlyArray<
+  keyof typeof searchFields
+>;
 export type PageField = (typeof PAGE_FIELDS)[number];
 
 /** Keeps a value the schema accepts, in its canonical spelling; anything else reads as absent. */

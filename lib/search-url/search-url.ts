@@ -1,4 +1,4 @@
-import { PAGE_FIELDS, SEARCH_URL_KEYS, searchUrlParsers, type SearchUrlState } from "./parsers";
+import { ADVANCED_FIELDS, PAGE_FIELDS, SEARCH_URL_KEYS, searchUrlParsers, type AdvancedField, type SearchUrlState } from "./parsers";
 import { resolveRange, type SearchWindow } from "./relative-range";
 
 /** Rows asked for per request when the URL names no `per_page`: enough to fill a screen a few times. */
@@ -66,23 +66,7 @@ export function sameSearch(a: SearchUrlState, b: SearchUrlState): boolean {
   return searchToQuery(a).toString() === searchToQuery(b).toString();
 }
 
-/** The fields behind "Advanced", which opens by itself when any of them is set. */
-export const ADVANCED_FIELDS = [
-  "sender",
-  "recipient",
-  "domain",
-  "subject",
-  "exact_subject",
-  "alert_id",
-  "message_id",
-  "message_action",
-  "delivery_status",
-  "submissions",
-  "smtp_helo_ip",
-  "metric",
-  "per_page",
-] as const satisfies ReadonlyArray<keyof SearchUrlState>;
-export type AdvancedField = (typeof ADVANCED_FIELDS)[number];
+export { ADVANCED_FIELDS, type AdvancedField };
 
 export function hasAdvanced(state: SearchUrlState): boolean {
   return ADVANCED_FIELDS.some((key) => state[key] !== null);
