@@ -1,0 +1,20 @@
+import { messageDetail } from "@/lib/api/audit-details";
+import { route } from "@/lib/api/route";
+import { getMessageRaw } from "@/lib/investigate/message-parts";
+import { parseMessageId, safeFileName } from "@/lib/investigate/parse-message-id";
+
+// GET /api/messages/{id}/raw — the EML as a download. Attacker-written HTML and script live in it, so
+// it is never something a browser may render or sniff: attachment disposition and nosniff, always.
+// Message content: analysts only.
+export const GET = route<{ id: string }>(async (request, { params }) => {
+  const id = parseMessageId(params.id);
+  const raw = await getMessageRaw(id, request.signal);
+  return new Response(raw, {
+    headers: {
+      "Content-Type": "message/rfc822",
+      "Content-Disposition": `attachment; filename="${safeFileName(id)}.eml"`,
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "sandbox; default-src 'none'",
+    },
+  });
+}, { role: "analyst", audit: { event: "raw_download", detail: messageDetail } });

@@ -1,0 +1,4 @@
+// No message open over the results.
+export default function ModalDefault() {
+  return null;
+}

@@ -1,0 +1,36 @@
+import { notFound } from "next/navigation";
+import { MessageDetail } from "@/components/message/message-detail";
+import { MessageUnavailable } from "@/components/message/message-unavailable";
+import { loadMessageDetail } from "@/lib/investigate/load-message-detail";
+import { searchFromQuery, searchToQuery } from "@/lib/search-url/search-url";
+
+export type DetailRouteProps = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/** The search a message was opened from, reduced to the keys a search has (anything else dropped). */
+async function searchQueryOf(searchParams: DetailRouteProps["searchParams"]): Promise<string> {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(await searchParams)) if (typeof value === "string") query.set(key, value);
+  return searchToQuery(searchFromQuery(query)).toString();
+}
+
+/** Page params arrive still percent-encoded (an investigate id's ":" as %3A); route handlers' do not. */
+function decodeId(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+}
+
+/** The page and the overlay render the same thing, from the same lib function as the API routes. */
+export async function DetailRoute({ params, searchParams, mode }: DetailRouteProps & { mode: "page" | "overlay" }) {
+  const [outcome, searchQuery] = await Promise.all([params.then(({ id }) => loadMessageDetail(decodeId(id) ?? "")), searchQueryOf(searchParams)]);
+  if (outcome.kind === "not_found") notFound();
+  if (outcome.kind === "failed") {
+    return <MessageUnavailable message={outcome.message} backHref={searchQuery ? `/messages?${searchQuery}` : "/messages"} />;
+  }
+  return <MessageDetail detail={outcome.detail} searchQuery={searchQuery} mode={mode} />;
+}

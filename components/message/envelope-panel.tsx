@@ -1,0 +1,39 @@
+import type { Message } from "@/lib/investigate/message";
+import { HighlightedText } from "./highlighted-text";
+import { Indicator } from "./indicator";
+import { Fact, Section } from "./section";
+
+function Addresses({ values, name }: { values: readonly string[]; name: string }) {
+  if (values.length === 0) return <span>—</span>;
+  return (
+    <ul>
+      {values.map((value, index) => (
+        <li key={index}>
+          <Indicator value={value} name={name} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function EnvelopePanel({ message, marks }: { message: Message; marks: readonly string[] }) {
+  return (
+    <Section title="Envelope" id="envelope">
+      <dl>
+        <Fact label="From">
+          <Indicator value={message.from} name="sender address" display={message.from ? <HighlightedText text={message.from} values={marks} /> : undefined} />
+        </Fact>
+        <Fact label="From name">{message.from_name ? <HighlightedText text={message.from_name} values={marks} /> : "—"}</Fact>
+        <Fact label="Reply-to"><Indicator value={message.replyto} name="reply-to address" /></Fact>
+        <Fact label="Envelope from"><Indicator value={message.envelope_from} name="envelope sender" /></Fact>
+        <Fact label="Envelope to"><Addresses values={message.envelope_to} name="envelope recipient" /></Fact>
+        <Fact label="To"><Addresses values={message.to} name="recipient" /></Fact>
+        <Fact label="To names">{message.to_name.length ? message.to_name.join(", ") : "—"}</Fact>
+        <Fact label="Client recipients"><Addresses values={message.client_recipients} name="client recipient" /></Fact>
+        <Fact label="HELO server IP"><Indicator value={message.smtp_helo_server_ip} name="HELO server IP" /></Fact>
+        <Fact label="Previous hop IP"><Indicator value={message.smtp_previous_hop_ip} name="previous hop IP" /></Fact>
+        <Fact label="X-Originating-IP"><Indicator value={message.x_originating_ip} name="originating IP" /></Fact>
+      </dl>
+    </Section>
+  );
+}

@@ -1,0 +1,47 @@
+import type { MessageDetail as Detail } from "@/lib/investigate/message-detail";
+import { ActionLogTimeline } from "./action-log-timeline";
+import { AuthenticationPanel } from "./authentication-panel";
+import { BodyPanel } from "./body-panel";
+import { DetailKeyboard } from "./detail-keyboard";
+import { DetectionsPanel } from "./detections-panel";
+import { EnvelopePanel } from "./envelope-panel";
+import { FindingsTable } from "./findings-table";
+import { IdentityPanel } from "./identity-panel";
+import { MessageHeader } from "./message-header";
+import { MissingParts } from "./missing-parts";
+import { TracePanel } from "./trace-panel";
+import { VerdictPanel } from "./verdict-panel";
+
+type Props = {
+  detail: Detail;
+  /** The query string of the search the message was opened from, or "" when it was opened directly. */
+  searchQuery: string;
+  /** In the overlay, Esc closes it; on the full page, Esc goes back to the results. */
+  mode: "page" | "overlay";
+};
+
+/** The whole message. Server-rendered: every piece of attacker text reaches the DOM as React text. */
+export function MessageDetail({ detail, searchQuery, mode }: Props) {
+  const { message } = detail;
+  // Values a finding names for a field are marked where the page shows them (subject, sender, links).
+  const marks = detail.findings.flatMap((finding) => (finding.field && finding.value ? [finding.value] : []));
+  const backHref = searchQuery ? `/messages?${searchQuery}` : null;
+  return (
+    <div className="space-y-4">
+      <DetailKeyboard id={message.id} searchQuery={searchQuery} mode={mode} />
+      <MessageHeader message={message} findings={detail.findings} marks={marks} backHref={backHref} />
+      <MissingParts missing={detail.missing} />
+      <AuthenticationPanel validation={message.validation} />
+      <FindingsTable findings={detail.findings} source={detail.findingsSource} />
+      <VerdictPanel message={message} detections={detail.detections} />
+      <DetectionsPanel detections={detail.detections} marks={marks} />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <EnvelopePanel message={message} marks={marks} />
+        <IdentityPanel message={message} />
+      </div>
+      <ActionLogTimeline entries={detail.actionLog} source={detail.actionLogSource} />
+      <TracePanel trace={detail.trace} />
+      <BodyPanel id={message.id} hasPreview={detail.hasPreview} />
+    </div>
+  );
+}

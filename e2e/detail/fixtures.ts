@@ -1,0 +1,59 @@
+import type { APIRequestContext } from "@playwright/test";
+import { expect, guardedTest } from "../support/guard";
+import { HOSTILE_MESSAGE_IDS } from "@/lib/emulator/hostile-messages";
+import { searchPageSchema, type SearchPage } from "@/lib/investigate/search-page";
+
+// Shared by the detail specs: the guarded test, and the emulator's messages to pick test subjects from.
+
+export const test = guardedTest;
+export { expect };
+
+export type ListedMessage = SearchPage["messages"][number];
+
+let cache: Promise<ListedMessage[]> | null = null;
+
+/** A window (whole seconds) ending now; the emulator answers searches of benign mail over a week slowly. */
+function lastDays(days: number): string {
+  const end = Math.floor(Date.now() / 1000) * 1000;
+  const iso = (time: number) => new Date(time).toISOString().replace(".000Z", "Z");
+  return `start=${iso(end - days * 86_400_000)}&end=${iso(end)}`;
+}
+
+async function walk(request: APIRequestContext, query: string): Promise<ListedMessage[]> {
+  const messages: ListedMessage[] = [];
+  let cursor: string | null = null;
+  for (let page = 0; page < 20; page++) {
+    const url: string = `/api/messages?${query}&per_page=1000${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`;
+    // The emulator, like Cloudflare, sometimes outlasts our poll budget on a big page: ask again.
+    let response = await request.get(url);
+    for (let attempt = 0; attempt < 3 && response.status() !== 200; attempt++) response = await request.get(url);
+    expect(response.status(), url).toBe(200);
+    const body = searchPageSchema.parse(await response.json());
+    messages.push(...body.messages);
+    cursor = body.next;
+    if (!cursor) break;
+  }
+  return messages;
+}
+
+/** The detections of the last 30 days, then all mail of the last 6 days. */
+export function allMessages(request: APIRequestContext): Promise<ListedMessage[]> {
+  cache ??= (async () => [...(await walk(request, lastDays(30))), ...(await walk(request, `detections_only=false&${lastDays(6)}`))])();
+  return cache;
+}
+
+// The hostile messages have specs of their own; a fault injected for another test must never reach them.
+const HOSTILE = new Set<string>(Object.values(HOSTILE_MESSAGE_IDS));
+
+/** The first (or last) ordinary message the predicate accepts, or the test fails naming what it looked for. */
+export async function findMessage(request: APIRequestContext, what: string, accept: (message: ListedMessage) => boolean, { last = false } = {}): Promise<ListedMessage> {
+  const matching = (await allMessages(request)).filter((message) => !HOSTILE.has(message.postfix_id) && accept(message));
+  const found = last ? matching.at(-1) : matching[0];
+  if (!found) throw new Error(`The emulator has no message that is ${what}`);
+  return found;
+}
+
+/** A subject with nothing HTML would escape, so the raw HTML can be searched for it as it is. */
+export const plainSubject = (message: ListedMessage) => Boolean(message.subject && /^[A-Za-z0-9 ,.:;!?/#()-]{8,}$/.test(message.subject));
+
+export const detailPath = (id: string, search = "") => `/messages/${encodeURIComponent(id)}${search ? `?${search}` : ""}`;

@@ -1,0 +1,55 @@
+import { detailPath, expect, findMessage, plainSubject, test } from "./fixtures";
+
+// The raw message only ever arrives as a file; indicators and the ticket copy exactly.
+
+test("raw downloads as a file, never rendered", async ({ page, request }) => {
+  const message = await findMessage(request, "malicious", (m) => m.final_disposition === "MALICIOUS" && Boolean(m.subject));
+  await page.goto(detailPath(message.id));
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download raw message (.eml)" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^[A-Za-z0-9._-]+\.eml$/);
+  const path = await download.path();
+  const { readFile } = await import("node:fs/promises");
+  expect(await readFile(path, "utf8")).toContain("Subject:");
+  await expect(page.getByTestId("message-subject")).toBeVisible();
+
+  const response = await request.get(`/api/messages/${encodeURIComponent(message.id)}/raw`);
+  expect(response.headers()["content-type"]).toBe("message/rfc822");
+  expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="[A-Za-z0-9._-]+\.eml"$/);
+  expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+});
+
+test("copy buttons copy exactly; copy as ticket gives a Markdown summary with the link", async ({ page, context, request }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const message = await findMessage(request, "with a plain subject and a sender", (m) => plainSubject(m) && Boolean(m.from));
+  await page.goto(detailPath(message.id));
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+
+  await page.getByRole("button", { name: "Copy postfix id" }).click();
+  await expect.poll(clipboard).toBe(message.postfix_id);
+  await page.getByRole("button", { name: "Copy investigate id" }).click();
+  await expect.poll(clipboard).toBe(message.id);
+  await page.getByRole("button", { name: "Copy sender address" }).click();
+  await expect.poll(clipboard).toBe(message.from);
+
+  await page.getByRole("button", { name: "Copy link to this message" }).click();
+  const link = new URL(detailPath(message.id), page.url()).toString();
+  await expect.poll(clipboard).toBe(link);
+
+  await page.getByRole("button", { name: "Copy as ticket" }).click();
+  const ticket = await clipboard();
+  expect(ticket).toContain(`**Subject:** `);
+  expect(ticket).toContain(`**Disposition:** `);
+  expect(ticket).toContain("**Findings:**");
+  expect(ticket.trim().endsWith(`**Link:** ${link}`)).toBe(true);
+});
+
+test("the preview shows when Cloudflare has one", async ({ page, request }) => {
+  const message = await findMessage(request, "malicious", (m) => m.final_disposition === "MALICIOUS");
+  const preview = await request.get(`/api/messages/${encodeURIComponent(message.id)}/preview`);
+  expect(preview.status()).toBe(200);
+  expect(preview.headers()["content-type"]).toBe("image/png");
+  await page.goto(detailPath(message.id));
+  const image = page.getByRole("img", { name: /Preview of the message body/ });
+  await expect(image).toBeVisible();
+  expect(await image.evaluate((element) => (element as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+});
