@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", "next-env.d.ts", "playwright-report/**", "test-results/**"],
+    ignores: [".next/**", ".next-*/**", "node_modules/**", "next-env.d.ts", "playwright-report/**", "test-results/**"],
   },
   {
     files: ["**/*.ts", "**/*.tsx"],
@@ -48,7 +48,7 @@ const config = [
   },
   {
     // Configuration modules, tooling and tests are where the environment is read.
-    files: ["instrumentation.ts", "lib/config/**", "lib/emulator/cli.ts", "playwright.config.ts", "vitest.config.ts", "e2e/**", "**/*.test.ts", "scripts/**"],
+    files: ["instrumentation.ts", "lib/config/**", "lib/emulator/cli.ts", "playwright.config.ts", "vitest.config.ts", "e2e/**", "**/*.test.ts", "lib/auth/cli/**"],
     rules: { "no-restricted-syntax": "off" },
   },
 ];

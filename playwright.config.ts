@@ -15,7 +15,19 @@ const cleanEnv = {
   CLOUDFLARE_API_BASE_URL: "",
   NEXTAUTH_SECRET: "",
   NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? "",
+  NEXTAUTH_URL: "",
+  AUTH_USERS: "",
+  OIDC_ISSUER: "",
+  OIDC_CLIENT_ID: "",
+  OIDC_CLIENT_SECRET: "",
+  UPSTREAM_BUDGET: "",
+  AUDIT_LOG_FILE: "",
 };
+
+// Every project that talks to a dashboard starts signed in as an analyst (the setup project signs in
+// once per role and saves the session); e2e/access tests signing in and out themselves.
+const asAnalyst = { storageState: E2E.storageState.analyst };
+const setup = { dependencies: ["setup"] };
 
 export default defineConfig({
   testDir: "./e2e",
@@ -33,14 +45,42 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "api", testDir: "./e2e/api", use: { baseURL: E2E.appUrl } },
+    { name: "setup", testDir: "./e2e/setup", testMatch: /.*\.setup\.ts/ },
+    { name: "api", testDir: "./e2e/api", use: { baseURL: E2E.appUrl, ...asAnalyst }, ...setup },
     { name: "startup", testDir: "./e2e/startup" },
-    { name: "demo", testDir: "./e2e/demo", use: { ...devices["Desktop Chrome"], baseURL: E2E.demoUrl } },
+    {
+      name: "demo",
+      testDir: "./e2e/demo",
+      use: { ...devices["Desktop Chrome"], baseURL: E2E.demoUrl, storageState: E2E.storageState.demoAnalyst },
+      ...setup,
+    },
+    { name: "search", testDir: "./e2e/search", use: { ...devices["Desktop Chrome"], baseURL: E2E.appUrl, ...asAnalyst }, ...setup },
+    { name: "detail", testDir: "./e2e/detail", use: { ...devices["Desktop Chrome"], baseURL: E2E.appUrl, ...asAnalyst }, ...setup },
+    { name: "access", testDir: "./e2e/access", use: { ...devices["Desktop Chrome"], baseURL: E2E.appUrl }, ...setup },
   ],
   webServer: [
     {
       command: `npx tsx lib/emulator/cli.ts --port ${E2E.emulatorPort}`,
       url: `${E2E.emulatorUrl}/__emulator/health`,
+      reuseExistingServer: !CI,
+      timeout: 30_000,
+    },
+    {
+      command: `npx tsx lib/emulator/cli.ts --port ${E2E.budget.emulatorPort} --rate-limit ${E2E.budget.emulatorLimit}`,
+      url: `${E2E.budget.emulatorUrl}/__emulator/health`,
+      reuseExistingServer: !CI,
+      timeout: 30_000,
+    },
+    {
+      command: `npx next start --port ${E2E.budget.appPort}`,
+      url: `${E2E.budget.appUrl}/api/auth/csrf`,
+      reuseExistingServer: !CI,
+      timeout: 60_000,
+      env: { ...cleanEnv, ...E2E.budgetEnv },
+    },
+    {
+      command: "npx tsx e2e/support/oidc-server.ts",
+      url: `${E2E.oidcUrl}/.well-known/openid-configuration`,
       reuseExistingServer: !CI,
       timeout: 30_000,
     },
@@ -56,7 +96,7 @@ export default defineConfig({
       url: `${E2E.demoUrl}/api/messages?per_page=1`,
       reuseExistingServer: !CI,
       timeout: 60_000,
-      env: cleanEnv,
+      env: { ...cleanEnv, ...E2E.demoEnv },
     },
   ],
 });

@@ -4,6 +4,7 @@ import { apiErrorBodySchema } from "@/lib/api/error-shape";
 import { pendingSearchSchema, searchPageSchema } from "@/lib/investigate/search-page";
 import { addFault, uniqueTerm } from "../support/emulator";
 import { E2E } from "../support/env";
+import { startIsolatedApp } from "../support/isolated-app";
 
 // GET /api/messages and /api/searches/{token} against the emulator as a real HTTP server.
 
@@ -81,7 +82,7 @@ test("a tampered or expired poll token is refused", async ({ request }) => {
   expect(apiErrorBodySchema.parse(await refusedTampered.json()).error.fields?.token).toBeDefined();
 
   const expired = sealPollToken(
-    { location: `${E2E.emulatorUrl}/client/v4/accounts/${E2E.accountId}/email-security/investigate`, subject: "anonymous", startedAt: Date.now() - 60_000, expiresAt: Date.now() - 1 },
+    { location: `${E2E.emulatorUrl}/client/v4/accounts/${E2E.accountId}/email-security/investigate`, subject: E2E.analystPrincipalId, startedAt: Date.now() - 60_000, expiresAt: Date.now() - 1 },
     E2E.secret,
   );
   const refusedExpired = await request.get(`/api/searches/${expired}`);
@@ -90,14 +91,21 @@ test("a tampered or expired poll token is refused", async ({ request }) => {
 });
 
 test("Cloudflare's 429 becomes 429 with Retry-After and Cloudflare's message", async ({ request }) => {
-  const term = uniqueTerm("limited");
-  await addFault(request, { match: term, rateLimited: { retryAfterSeconds: 120 } });
-  const response = await request.get(`/api/messages?query=${term}`);
-  expect(response.status()).toBe(429);
-  expect(response.headers()["retry-after"]).toBe("120");
-  const body = apiErrorBodySchema.parse(await response.json());
-  expect(body.error.code).toBe("rate_limited");
-  expect(body.error.upstream?.length).toBeGreaterThan(0);
+  // The 429 stops every upstream call of the server that received it (the shared budget honours
+  // Retry-After), so it gets a dashboard of its own rather than stalling the tests running beside it.
+  const app = await startIsolatedApp(E2E.appPort + 51);
+  try {
+    const term = uniqueTerm("limited");
+    await addFault(request, { match: term, rateLimited: { retryAfterSeconds: 120 } });
+    const response = await request.get(`${app.url}/api/messages?query=${term}`);
+    expect(response.status()).toBe(429);
+    expect(response.headers()["retry-after"]).toBe("120");
+    const body = apiErrorBodySchema.parse(await response.json());
+    expect(body.error.code).toBe("rate_limited");
+    expect(body.error.upstream?.length).toBeGreaterThan(0);
+  } finally {
+    await app.stop();
+  }
 });
 
 for (const [label, fault] of [

@@ -1,11 +1,13 @@
 import { spawn } from "node:child_process";
 import { expect, test } from "@playwright/test";
+import { E2E } from "../support/env";
 
 // A partial or malformed configuration stops start-up with a message naming the variable.
 
-function startWith(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+// Each test gets its own port (they run in parallel); none of them should ever get to listen on it.
+function startWith(port: number, env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn("npx", ["next", "start", "--port", "4199"], {
+    const child = spawn("npx", ["next", "start", "--port", String(port)], {
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -21,14 +23,14 @@ function startWith(env: Record<string, string>): Promise<{ code: number | null; 
 }
 
 test("partial credentials stop start-up, naming the missing variable", async () => {
-  const result = await startWith({ CLOUDFLARE_API_TOKEN: "only-a-token", CLOUDFLARE_ACCOUNT_ID: "", NEXTAUTH_SECRET: "x".repeat(40) });
+  const result = await startWith(E2E.appPort + 90, { CLOUDFLARE_API_TOKEN: "only-a-token", CLOUDFLARE_ACCOUNT_ID: "", NEXTAUTH_SECRET: "x".repeat(40) });
   expect(result.code).not.toBe(0);
   expect(result.output).toContain("CLOUDFLARE_ACCOUNT_ID is required");
   expect(result.output).not.toContain("only-a-token");
 });
 
 test("a malformed account id stops start-up, naming the variable", async () => {
-  const result = await startWith({ CLOUDFLARE_API_TOKEN: "t", CLOUDFLARE_ACCOUNT_ID: "not-an-account", NEXTAUTH_SECRET: "x".repeat(40) });
+  const result = await startWith(E2E.appPort + 91, { CLOUDFLARE_API_TOKEN: "t", CLOUDFLARE_ACCOUNT_ID: "not-an-account", NEXTAUTH_SECRET: "x".repeat(40) });
   expect(result.code).not.toBe(0);
   expect(result.output).toContain("CLOUDFLARE_ACCOUNT_ID must be 32 hexadecimal characters");
 });

@@ -1,3 +1,5 @@
+import { hashPassword } from "../../lib/auth/password";
+
 // Where the e2e servers listen and how the dashboard under test is configured.
 
 // E2E_PORT_BASE moves every port at once, so two suites can run side by side on one machine.
@@ -5,6 +7,23 @@ const base = Number(process.env.E2E_PORT_BASE ?? 4000);
 const emulatorPort = base + 10;
 const appPort = base + 100;
 const demoPort = base + 101;
+const oidcPort = base + 12;
+const budgetEmulatorPort = base + 11;
+const budgetAppPort = base + 102;
+
+/** The budget run: twenty users on a dashboard with a small budget, against an emulator of its own. */
+const budget = { users: 20, password: "e2e-budget-password", upstreamBudget: 60, emulatorLimit: 100 };
+const budgetUserNames = Array.from({ length: budget.users }, (_, i) => `budget-user-${String(i + 1).padStart(2, "0")}`);
+const budgetHash = hashPassword(budget.password);
+
+/** Local accounts of the dashboard under test (AUTH_USERS), one per role. */
+const users = {
+  analyst: { name: "e2e-analyst", password: "e2e-analyst-password", role: "analyst" },
+  manager: { name: "e2e-manager", password: "e2e-manager-password", role: "manager" },
+} as const;
+const authUsers = Object.values(users)
+  .map((user) => `${user.name}:${user.role}:${hashPassword(user.password)}`)
+  .join(",");
 
 export const E2E = {
   emulatorPort,
@@ -13,9 +32,49 @@ export const E2E = {
   emulatorUrl: `http://127.0.0.1:${emulatorPort}`,
   appUrl: `http://127.0.0.1:${appPort}`,
   demoUrl: `http://127.0.0.1:${demoPort}`,
+  oidcPort,
+  budget: {
+    ...budget,
+    userNames: budgetUserNames,
+    emulatorPort: budgetEmulatorPort,
+    emulatorUrl: `http://127.0.0.1:${budgetEmulatorPort}`,
+    appPort: budgetAppPort,
+    appUrl: `http://127.0.0.1:${budgetAppPort}`,
+  },
+  oidcUrl: `http://127.0.0.1:${oidcPort}`,
+  /** The test identity provider's client; sso-analyst and sso-manager get a role from their groups. */
+  oidc: { clientId: "e2e-dashboard", clientSecret: "e2e-oidc-client-secret-canary", analystGroup: "soc-analysts", managerGroup: "soc-managers" },
+  /** Where the dashboard under test writes its audit log (AUDIT_LOG_FILE). */
+  auditLogFile: `/tmp/e2e-audit-${base}.log`,
   accountId: "0123456789abcdef0123456789abcdef",
   token: "emulator-token",
   secret: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+  users,
+  /** The analyst's principal id, as the server names it (poll tokens carry it). */
+  analystPrincipalId: `credentials:${users.analyst.name}`,
+  /** Sessions saved by the setup project (e2e/setup), one per role and server. */
+  // Per port base: suites running side by side in one checkout must not overwrite each other's.
+  storageState: {
+    analyst: `e2e/.auth/${base}/analyst.json`,
+    manager: `e2e/.auth/${base}/manager.json`,
+    demoAnalyst: `e2e/.auth/${base}/demo-analyst.json`,
+  },
+  get demoEnv() {
+    return { NEXTAUTH_URL: this.demoUrl };
+  },
+  get budgetEnv() {
+    return {
+      ...this.appEnv,
+      CLOUDFLARE_API_BASE_URL: `${this.budget.emulatorUrl}/client/v4`,
+      NEXTAUTH_URL: this.budget.appUrl,
+      OIDC_ISSUER: "",
+      OIDC_CLIENT_ID: "",
+      OIDC_CLIENT_SECRET: "",
+      AUDIT_LOG_FILE: "",
+      AUTH_USERS: budgetUserNames.map((name) => `${name}:analyst:${budgetHash}`).join(","),
+      UPSTREAM_BUDGET: String(this.budget.upstreamBudget),
+    };
+  },
   get appEnv() {
     return {
       CLOUDFLARE_ACCOUNT_ID: this.accountId,
@@ -25,6 +84,15 @@ export const E2E = {
       // Short bounds so timeouts and slow searches are tested in seconds, not minutes.
       CLOUDFLARE_TIMEOUT_MS: "1500",
       CLOUDFLARE_POLL_BUDGET_MS: "1200",
+      NEXTAUTH_URL: this.appUrl,
+      AUTH_USERS: authUsers,
+      OIDC_ISSUER: this.oidcUrl,
+      OIDC_CLIENT_ID: this.oidc.clientId,
+      OIDC_CLIENT_SECRET: this.oidc.clientSecret,
+      OIDC_NAME: "Test IdP",
+      OIDC_ANALYST_GROUPS: this.oidc.analystGroup,
+      OIDC_MANAGER_GROUPS: this.oidc.managerGroup,
+      AUDIT_LOG_FILE: this.auditLogFile,
     };
   },
 };

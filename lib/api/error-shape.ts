@@ -34,6 +34,8 @@ export const apiErrorBodySchema = z.object({
     /** Cloudflare's own codes and messages, passed on. */
     upstream: z.array(z.object({ code: z.number(), message: z.string() })).optional(),
     retryAfterSeconds: z.number().optional(),
+    /** On 403: the role the action needs. */
+    requiredRole: z.enum(["analyst", "manager"]).optional(),
   }),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;

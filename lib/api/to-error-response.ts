@@ -9,6 +9,8 @@ import { ApiError } from "./api-error";
 
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
+  // The upstream budget refuses inside the client's fetch; the client wraps that as a network failure.
+  if (isCloudflareError(error) && error.cause instanceof ApiError) return error.cause;
   if (isCloudflareError(error)) return fromCloudflare(error);
   if (error instanceof PollTokenError) return new ApiError("bad_request", error.message, { fields: { token: [error.message] } });
   if (error instanceof SearchTooSlowError) return new ApiError("upstream_timeout", error.message);

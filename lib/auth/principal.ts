@@ -1,11 +1,34 @@
 import "server-only";
+import { ApiError } from "@/lib/api/api-error";
+import { audit } from "@/lib/audit/audit-log";
+import { hasRole, type Role } from "./roles";
+import { decodeSession, sessionCookieFrom, type Principal } from "./session-token";
 
-export type Principal = { id: string };
+export type { Principal };
 
-/**
- * Who is asking. Sign-in arrives with the access issue; until then everyone is the same anonymous
- * user, and this is the one place the session check will go (it will throw ApiError "unauthorized").
- */
-export async function requirePrincipal(_request: Request): Promise<Principal> {
-  return { id: "anonymous" };
+/** Who is asking an API route: the session, checked inside the handler whatever the proxy did. */
+export async function requirePrincipal(request: Request): Promise<Principal> {
+  const session = await decodeSession(sessionCookieFrom(request.headers.get("cookie")));
+  if (!session) {
+    audit({ event: "denied", outcome: "unauthenticated", who: null, what: requestTarget(request) });
+    throw new ApiError("unauthorized", "Sign in to use the dashboard; your session may have expired.");
+  }
+  return session.principal;
+}
+
+export function requireRole(principal: Principal, needed: Role, request: Request): void {
+  if (hasRole(principal.role, needed)) return;
+  audit({ event: "denied", outcome: "forbidden", who: principal, what: requestTarget(request), needed });
+  throw new ApiError("forbidden", `This needs the ${needed} role; you are signed in as ${article(principal.role)} ${principal.role}.`, {
+    requiredRole: needed,
+  });
+}
+
+function article(role: Role): string {
+  return role === "analyst" ? "an" : "a";
+}
+
+function requestTarget(request: Request): string {
+  const url = new URL(request.url);
+  return `${request.method} ${url.pathname}`;
 }

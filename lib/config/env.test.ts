@@ -56,8 +56,32 @@ describe("loadConfig", () => {
     [{ CLOUDFLARE_API_BASE_URL: "https://api.example.com" }, "CLOUDFLARE_API_BASE_URL is set but no credentials"],
     [{ CLOUDFLARE_TIMEOUT_MS: "soon" }, "CLOUDFLARE_TIMEOUT_MS"],
     [{ NEXTAUTH_SECRET: "short" }, "NEXTAUTH_SECRET must be at least 32"],
+    [{ AUTH_USERS: "ana:root:x" }, "AUTH_USERS entry 1 (ana) has role"],
+    [{ OIDC_ISSUER: "https://idp.example.com" }, "OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together"],
+    [{ OIDC_ISSUER: "https://idp.example.com", OIDC_CLIENT_ID: "c", OIDC_CLIENT_SECRET: "s", OIDC_ANALYST_GROUPS: "soc" }, "NEXTAUTH_URL is required with OIDC_ISSUER"],
+    [{ OIDC_ISSUER: "https://idp.example.com", OIDC_CLIENT_ID: "c", OIDC_CLIENT_SECRET: "s", NEXTAUTH_URL: "https://d.example.com" }, "OIDC_ANALYST_GROUPS"],
+    [{ UPSTREAM_BUDGET: "5000" }, "UPSTREAM_BUDGET must be at most 1200"],
+    [{ SESSION_IDLE_MINUTES: "900", SESSION_MAX_HOURS: "1" }, "SESSION_IDLE_MINUTES must not be longer"],
   ])("refuses %j, naming the variable", (env, expected) => {
     expect(problemsOf(env).join("\n")).toContain(expected);
+  });
+
+  it("reads sign-in, session, budget and audit settings with their defaults", () => {
+    const config = loadConfig({
+      OIDC_ISSUER: "https://idp.example.com/",
+      OIDC_CLIENT_ID: "dash",
+      OIDC_CLIENT_SECRET: "s3cret",
+      OIDC_ANALYST_GROUPS: "soc, ir",
+      NEXTAUTH_URL: "https://dash.example.com",
+    });
+    expect(config.auth.oidc).toMatchObject({ issuer: "https://idp.example.com", roleClaim: "groups", analystGroups: ["soc", "ir"], managerGroups: [] });
+    expect(config.auth).toMatchObject({ demoAccounts: true, idleSeconds: 1800, absoluteSeconds: 43_200, url: "https://dash.example.com" });
+    expect(config.budget).toEqual({ limit: 1000, windowMs: 300_000 });
+    expect(config.audit.file).toBeNull();
+  });
+
+  it("offers the demo accounts only in demo mode", () => {
+    expect(loadConfig({ CLOUDFLARE_ACCOUNT_ID: ACCOUNT, CLOUDFLARE_API_TOKEN: "tok", NEXTAUTH_SECRET: SECRET }).auth.demoAccounts).toBe(false);
   });
 
   it("never repeats a secret value in its message", () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
+import { accessEnvShape, readAccess, type AccessConfig } from "./access-env";
 
 // Configuration comes from the environment once, at start-up (instrumentation.ts), and a bad value
 // stops the server with a message naming the variable. No credentials at all means demo mode on the
@@ -26,7 +27,7 @@ export type AppConfig = {
   /** Seals search poll tokens (and, later, sessions). Ephemeral in demo mode when unset. */
   secret: string;
   secretIsEphemeral: boolean;
-};
+} & AccessConfig;
 
 /** An empty variable (as left by copying .env.example) counts as unset. */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
@@ -49,6 +50,7 @@ const envSchema = z.object({
   CLOUDFLARE_TIMEOUT_MS: millis(100, 120_000),
   CLOUDFLARE_POLL_BUDGET_MS: millis(0, 60_000),
   NEXTAUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)")),
+  ...accessEnvShape,
 });
 
 type Env = Record<string, string | undefined>;
@@ -82,6 +84,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       };
     }
   }
+  const access = readAccess(vars, cloudflare === null && anyCredential === undefined, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -89,8 +92,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     cloudflare,
     timeoutMs: vars.CLOUDFLARE_TIMEOUT_MS ?? 20_000,
     pollBudgetMs: vars.CLOUDFLARE_POLL_BUDGET_MS ?? 5_000,
-    secret: vars.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64url"),
+    secret: vars.NEXTAUTH_SECRET ?? ephemeralSecret(),
     secretIsEphemeral: !vars.NEXTAUTH_SECRET,
+    ...access,
   };
 }
 
@@ -107,6 +111,16 @@ function readAuth(vars: z.infer<typeof envSchema>, problems: string[]): Upstream
   else if (key) problems.push("CLOUDFLARE_EMAIL is required with CLOUDFLARE_API_KEY");
   else problems.push("CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL with CLOUDFLARE_API_KEY) is required with CLOUDFLARE_ACCOUNT_ID");
   return null;
+}
+
+// Next bundles the proxy apart from the routes and pages, with its own copy of this module: the demo's
+// ephemeral secret lives on the process, so a session sealed by next-auth opens in the proxy too.
+const EPHEMERAL_SECRET = Symbol.for("email-triage.ephemeral-secret");
+
+function ephemeralSecret(): string {
+  const holder = globalThis as { [EPHEMERAL_SECRET]?: string };
+  holder[EPHEMERAL_SECRET] ??= randomBytes(32).toString("base64url");
+  return holder[EPHEMERAL_SECRET];
 }
 
 let cached: AppConfig | undefined;

@@ -2,8 +2,9 @@ import { parseArgs } from "node:util";
 import { EMULATOR_ACCOUNT_ID, EMULATOR_TOKEN } from "./constants";
 import { startEmulatorServer } from "./server";
 
-// npx tsx lib/emulator/cli.ts --port 8787 [--host 127.0.0.1] [--seed 1] [--count 20000]
-// Each flag can also come from EMULATOR_PORT, EMULATOR_HOST, EMULATOR_SEED, EMULATOR_COUNT.
+// npx tsx lib/emulator/cli.ts --port 8787 [--host 127.0.0.1] [--seed 1] [--count 20000] [--rate-limit 1200]
+// Each flag can also come from EMULATOR_PORT, EMULATOR_HOST, EMULATOR_SEED, EMULATOR_COUNT,
+// EMULATOR_RATE_LIMIT. --rate-limit is the calls per five minutes before a 429 (Cloudflare's is 1,200).
 
 function integer(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === "") return fallback;
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
       host: { type: "string" },
       seed: { type: "string" },
       count: { type: "string" },
+      "rate-limit": { type: "string" },
     },
     strict: true,
   });
@@ -31,6 +33,9 @@ async function main(): Promise<void> {
     host: values.host ?? env.EMULATOR_HOST ?? "127.0.0.1",
     seed: integer("--seed", values.seed ?? env.EMULATOR_SEED, 1),
     count: integer("--count", values.count ?? env.EMULATOR_COUNT, 20_000),
+    ...(values["rate-limit"] ?? env.EMULATOR_RATE_LIMIT
+      ? { rateLimit: { limit: integer("--rate-limit", values["rate-limit"] ?? env.EMULATOR_RATE_LIMIT, 1_200) } }
+      : {}),
   });
   console.log(`Cloudflare Email Security emulator listening on ${server.url}`);
   console.log(`  base URL:   ${server.baseUrl}`);

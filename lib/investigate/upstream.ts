@@ -1,5 +1,7 @@
 import "server-only";
 import { createCloudflareClient, type CloudflareClient } from "@/lib/cloudflare/client";
+import { budgetedFetch } from "@/lib/budget/budgeted-fetch";
+import { UpstreamBudget } from "@/lib/budget/upstream-budget";
 import { getConfig } from "@/lib/config/env";
 import { EMULATOR_ACCOUNT_ID, EMULATOR_TOKEN, createEmulator } from "@/lib/emulator";
 
@@ -18,13 +20,15 @@ export function getCloudflareClient(): CloudflareClient {
 function buildClient(): CloudflareClient {
   const config = getConfig();
   const common = { timeoutMs: config.timeoutMs, pollBudgetMs: config.pollBudgetMs };
-  if (config.cloudflare) return createCloudflareClient({ ...config.cloudflare, ...common });
+  // Every call, from every user of this process, spends one shared budget (lib/budget).
+  const budget = new UpstreamBudget(config.budget);
+  if (config.cloudflare) return createCloudflareClient({ ...config.cloudflare, ...common, fetch: budgetedFetch(globalThis.fetch, budget) });
   const emulator = createEmulator();
   return createCloudflareClient({
     ...common,
     baseUrl: DEMO_BASE_URL,
     accountId: EMULATOR_ACCOUNT_ID,
     auth: { kind: "token", token: EMULATOR_TOKEN },
-    fetch: emulator.fetch,
+    fetch: budgetedFetch(emulator.fetch, budget),
   });
 }

@@ -1,0 +1,77 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { searchPageSchema } from "@/lib/investigate/search-page";
+import { BUILD_CANARIES, BUILD_CANARY_MARKER, runtimeCanaries } from "../support/canaries";
+import { E2E } from "../support/env";
+
+// Secrets stay on the server: the canaries planted in the test build and the secrets the servers run
+// with are found in no client chunk, no HTML, no RSC payload and no response a browser received.
+
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+const canaries = [...Object.values(BUILD_CANARIES), ...runtimeCanaries()];
+
+function findCanaries(text: string): string[] {
+  return canaries.filter((canary) => text.includes(canary) || text.includes(encodeURIComponent(canary)) || text.includes(Buffer.from(canary).toString("base64")));
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]));
+}
+
+test("the test build planted a canary under every secret variable", () => {
+  // `npm test` builds with `npm run build:canary`; a plain `npm run build` is only allowed outside CI.
+  const marker = join(distDir, BUILD_CANARY_MARKER);
+  test.skip(!process.env.CI && !existsSync(marker), "built without canaries (npm run build:canary plants them)");
+  const planted = (JSON.parse(readFileSync(marker, "utf8")) as { planted: string[] }).planted;
+  expect(planted.sort()).toEqual(Object.keys(BUILD_CANARIES).sort());
+});
+
+test("no client chunk holds a canary", () => {
+  const files = filesUnder(join(distDir, "static"));
+  expect(files.length).toBeGreaterThan(10);
+  for (const file of files) expect(findCanaries(readFileSync(file, "latin1")), file).toEqual([]);
+});
+
+async function crawl(page: Page, captured: { url: string; body: string }[], paths: string[]) {
+  page.on("response", (response) => {
+    captured.push({ url: response.url(), body: "" });
+    const entry = captured.at(-1);
+    response.body().then(
+      (body) => {
+        if (entry) entry.body = `${JSON.stringify(response.headers())}\n${body.toString("latin1")}`;
+      },
+      () => undefined,
+    );
+  });
+  for (const path of paths) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+  }
+}
+
+for (const who of ["analyst", "manager", "signed out"] as const) {
+  test(`no HTML, RSC payload or other response a browser gets holds a canary (${who})`, async ({ browser }) => {
+    const context = await browser.newContext({
+      baseURL: E2E.appUrl,
+      storageState: who === "signed out" ? undefined : E2E.storageState[who],
+    });
+    const page = await context.newPage();
+    const analyst = await browser.newContext({ baseURL: E2E.appUrl, storageState: E2E.storageState.analyst });
+    const id = searchPageSchema.parse(await (await analyst.request.get("/api/messages?per_page=2&detections_only=true")).json()).messages[0]?.id ?? "x";
+    await analyst.close();
+    const captured: { url: string; body: string }[] = [];
+    const message = `/messages/${encodeURIComponent(id)}`;
+    await crawl(page, captured, ["/", "/messages", message, "/sign-in", "/no-such-page", "/api/auth/session", "/api/auth/providers", "/api/auth/csrf"]);
+    // RSC payloads, as the client router fetches them.
+    for (const path of ["/messages", message, "/sign-in"]) {
+      const rsc = await context.request.get(path, { headers: { RSC: "1" } });
+      captured.push({ url: `${path} (RSC)`, body: await rsc.text() });
+    }
+    captured.push({ url: "/api/messages (API)", body: await (await context.request.get("/api/messages?per_page=5")).text() });
+    await page.waitForTimeout(200);
+    expect(captured.length).toBeGreaterThan(10);
+    for (const { url, body } of captured) expect(findCanaries(body), url).toEqual([]);
+    await context.close();
+  });
+}

@@ -1,0 +1,72 @@
+import { expect, test, type APIResponse } from "@playwright/test";
+import { searchPageSchema } from "@/lib/investigate/search-page";
+import { E2E } from "../support/env";
+
+// Every response carries the security headers, with a fresh CSP nonce each time; API answers and
+// message pages are never cached.
+
+test.use({ storageState: E2E.storageState.analyst });
+
+function expectSecurityHeaders(response: APIResponse, what: string) {
+  const headers = response.headers();
+  const csp = headers["content-security-policy"] ?? "";
+  expect(csp, what).toMatch(/script-src 'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'/);
+  for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(csp, what).toContain(directive);
+  expect(headers["x-content-type-options"], what).toBe("nosniff");
+  expect(headers["referrer-policy"], what).toBe("no-referrer");
+  expect(headers["cross-origin-opener-policy"], what).toBe("same-origin");
+  // Served over plain http here: HSTS only over https.
+  expect(headers["strict-transport-security"], what).toBeUndefined();
+}
+
+function nonceOf(response: APIResponse): string {
+  return /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1] ?? "";
+}
+
+test("pages, API answers, errors, sign-in, next-auth and static files all carry the headers", async ({ request, playwright }) => {
+  const search = await request.get("/api/messages?per_page=1");
+  const id = encodeURIComponent(searchPageSchema.parse(await search.json()).messages[0]?.id ?? "x");
+  const page = await request.get("/messages");
+  const html = await page.text();
+  const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
+  if (!chunk) throw new Error("no script chunk in the page");
+  const anonymous = await playwright.request.newContext({ baseURL: E2E.appUrl });
+  const responses: [string, APIResponse][] = [
+    ["search page", page],
+    ["message page", await request.get(`/messages/${id}`)],
+    ["API 200", search],
+    ["API 400", await request.get("/api/messages?per_page=0")],
+    ["API 401", await anonymous.get("/api/messages")],
+    ["redirect to sign-in", await anonymous.get("/messages", { maxRedirects: 0 })],
+    ["sign-in page", await anonymous.get("/sign-in")],
+    ["next-auth", await anonymous.get("/api/auth/csrf")],
+    ["static chunk", await anonymous.get(chunk)],
+    ["not found", await request.get("/no-such-page")],
+  ];
+  for (const [what, response] of responses) expectSecurityHeaders(response, what);
+  for (const [what, response] of responses.slice(0, 5)) expect(response.headers()["cache-control"], what).toContain("no-store");
+  await anonymous.dispose();
+});
+
+test("the CSP nonce differs between two requests, and the page's scripts carry it", async ({ request }) => {
+  const first = await request.get("/messages");
+  const second = await request.get("/messages");
+  const [a, b] = [nonceOf(first), nonceOf(second)];
+  expect(a).not.toBe("");
+  expect(a).not.toBe(b);
+  const html = await first.text();
+  const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const tag of scripts) expect(tag).toContain(`nonce="${a}"`);
+});
+
+test("the search page runs under the CSP without a violation", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto("/messages");
+  await expect(page.getByRole("heading", { name: "Messages" })).toBeVisible();
+  await expect(page.getByRole("row").nth(1)).toBeVisible();
+  expect(violations).toEqual([]);
+});

@@ -1,0 +1,96 @@
+import "server-only";
+import type { AuthOptions } from "next-auth";
+import type { Provider } from "next-auth/providers/index";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { audit } from "@/lib/audit/audit-log";
+import { getConfig } from "@/lib/config/env";
+import { authorizeLocal } from "./authorize-local";
+import { roleFromClaims } from "./oidc-role";
+import { safeReturnPath } from "./return-path";
+import { secureCookies } from "./session-token";
+
+// The one next-auth configuration. JWT sessions holding who, role, provider and sign-in time — never
+// an upstream credential or the identity provider's tokens. Cookies are HttpOnly and SameSite=Lax
+// (next-auth's defaults) and Secure when NEXTAUTH_URL is https.
+
+export const OIDC_PROVIDER_ID = "oidc";
+
+let cached: AuthOptions | undefined;
+
+export function getAuthOptions(): AuthOptions {
+  cached ??= buildAuthOptions();
+  return cached;
+}
+
+function buildAuthOptions(): AuthOptions {
+  const config = getConfig();
+  return {
+    secret: config.secret,
+    useSecureCookies: secureCookies(),
+    session: { strategy: "jwt", maxAge: config.auth.idleSeconds, updateAge: 0 },
+    jwt: { maxAge: config.auth.idleSeconds },
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    providers: providers(),
+    callbacks: {
+      signIn({ user, account }) {
+        if (user.role) return true;
+        audit({ event: "sign_in_failed", outcome: "failed", who: null, what: user.id, provider: account?.provider ?? "?", reason: "no role" });
+        return false;
+      },
+      jwt({ token, user, account }) {
+        // Sign-in: a fresh token with our claims only (no e-mail, picture or provider tokens).
+        if (user && account) return { sub: user.id, name: user.name ?? user.id, role: user.role, provider: account.provider, signedInAt: Date.now() };
+        // The absolute timeout (decodeSession checks it too): next-auth clears a session whose callback throws.
+        const signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : 0;
+        if (Date.now() - signedInAt > config.auth.absoluteSeconds * 1000) throw new Error("The session is past its absolute timeout.");
+        return token;
+      },
+      session({ session, token }) {
+        return { expires: session.expires, user: { name: typeof token.name === "string" ? token.name : null, role: token.role } };
+      },
+      redirect({ url, baseUrl }) {
+        return `${baseUrl}${safeReturnPath(url, new URL(baseUrl).origin)}`;
+      },
+    },
+    events: {
+      signIn({ user, account }) {
+        audit({ event: "sign_in", outcome: "ok", who: { id: `${account?.provider ?? "?"}:${user.id}`, role: user.role ?? "none" }, provider: account?.provider });
+      },
+      signOut({ token }) {
+        const who = typeof token.sub === "string" ? { id: `${String(token.provider)}:${token.sub}`, role: String(token.role) } : null;
+        audit({ event: "sign_out", outcome: "ok", who });
+      },
+    },
+  };
+}
+
+function providers(): Provider[] {
+  const { oidc } = getConfig().auth;
+  const list: Provider[] = [
+    CredentialsProvider({
+      id: "credentials",
+      name: "Dashboard account",
+      credentials: { username: { label: "User name", type: "text" }, password: { label: "Password", type: "password" } },
+      authorize: (credentials) => Promise.resolve(authorizeLocal(credentials?.username, credentials?.password)),
+    }),
+  ];
+  if (oidc) {
+    list.push({
+      id: OIDC_PROVIDER_ID,
+      name: oidc.name,
+      type: "oauth",
+      wellKnown: `${oidc.issuer}/.well-known/openid-configuration`,
+      clientId: oidc.clientId,
+      clientSecret: oidc.clientSecret,
+      authorization: { params: { scope: `openid email profile${oidc.roleClaim === "groups" ? " groups" : ""}` } },
+      idToken: true,
+      checks: ["pkce", "state", "nonce"],
+      profile(profile: Record<string, unknown>) {
+        const sub = typeof profile.sub === "string" ? profile.sub : "";
+        const email = typeof profile.email === "string" ? profile.email : null;
+        return { id: sub, name: typeof profile.name === "string" ? profile.name : (email ?? sub), role: roleFromClaims(profile, oidc) };
+      },
+    });
+  }
+  return list;
+}

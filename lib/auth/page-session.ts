@@ -1,0 +1,20 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { audit } from "@/lib/audit/audit-log";
+import { safeReturnPath } from "./return-path";
+import { decodeSession, sessionCookieName, type Principal } from "./session-token";
+
+export const REQUEST_PATH_HEADER = "x-request-path";
+
+/**
+ * For server-rendered pages: the signed-in user, or a redirect to sign-in that comes back here. The
+ * proxy passes the requested path in a request header it always overwrites.
+ */
+export async function requirePageSession(): Promise<Principal> {
+  const session = await decodeSession((await cookies()).get(sessionCookieName())?.value);
+  if (session) return session.principal;
+  const path = safeReturnPath((await headers()).get(REQUEST_PATH_HEADER));
+  audit({ event: "denied", outcome: "unauthenticated", who: null, what: `page ${path}` });
+  redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
+}

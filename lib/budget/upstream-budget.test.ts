@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { UpstreamBudget } from "./upstream-budget";
+
+function clock(start = 0) {
+  let now = start;
+  return { now: () => now, advance: (ms: number) => (now += ms) };
+}
+
+describe("UpstreamBudget", () => {
+  it("spends at most the limit per window for the whole server, then says when the oldest call expires", () => {
+    const time = clock();
+    const budget = new UpstreamBudget({ limit: 10, windowMs: 300_000, floor: 10, now: time.now });
+    for (let i = 0; i < 10; i++) {
+      expect(budget.acquire(`user-${i % 3}`)).toBeNull();
+      time.advance(1000);
+    }
+    expect(budget.acquire("user-9")).toEqual({ reason: "server", retryAfterMs: 290_000 });
+    time.advance(290_000);
+    expect(budget.acquire("user-9")).toBeNull();
+  });
+
+  it("gives each active user a fair share, so one user scrolling hard cannot lock the others out", () => {
+    const time = clock();
+    const budget = new UpstreamBudget({ limit: 100, windowMs: 300_000, floor: 5, now: time.now });
+    for (let i = 0; i < 10; i++) expect(budget.acquire(`other-${i}`)).toBeNull();
+    // Eleven active users: a share of 100 / 11 = 9 each.
+    let spent = 0;
+    while (budget.acquire("heavy") === null) spent++;
+    expect(spent).toBe(9);
+    expect(budget.acquire("heavy")?.reason).toBe("user");
+    for (let i = 0; i < 10; i++) expect(budget.acquire(`other-${i}`)).toBeNull();
+  });
+
+  it("lets a lone user use the whole budget", () => {
+    const budget = new UpstreamBudget({ limit: 50, windowMs: 1000, now: () => 0 });
+    let spent = 0;
+    while (budget.acquire("alone") === null) spent++;
+    expect(spent).toBe(50);
+  });
+
+  it("stops every call while Cloudflare's Retry-After runs", () => {
+    const time = clock();
+    const budget = new UpstreamBudget({ limit: 100, windowMs: 300_000, now: time.now });
+    budget.blockFor(120_000);
+    expect(budget.acquire("anyone")).toEqual({ reason: "upstream", retryAfterMs: 120_000 });
+    time.advance(120_000);
+    expect(budget.acquire("anyone")).toBeNull();
+  });
+
+  it("stops before Cloudflare's Ratelimit runs out, until its window resets", () => {
+    const time = clock();
+    const budget = new UpstreamBudget({ limit: 100, windowMs: 300_000, reserve: 2, now: time.now });
+    budget.observeRemaining(50, 200);
+    expect(budget.acquire("a")).toBeNull();
+    budget.observeRemaining(2, 30);
+    expect(budget.acquire("a")).toEqual({ reason: "upstream", retryAfterMs: 30_000 });
+  });
+});

@@ -1,0 +1,60 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { REQUEST_PATH_HEADER } from "@/lib/auth/page-session";
+import { safeReturnPath } from "@/lib/auth/return-path";
+import { decodeSession, renewSession, secureCookies, sessionCookieName } from "@/lib/auth/session-token";
+import { getConfig } from "@/lib/config/env";
+import { newNonce, securityHeaders } from "@/lib/security/headers";
+
+// The proxy sets the security headers on every response, sends signed-out page views to sign-in and
+// slides the session's idle timeout. It only redirects: every page and route checks the session itself.
+
+const RENEW_AFTER_MS = 60_000;
+
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const { pathname, search } = request.nextUrl;
+  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  const nonce = newNonce();
+  const headers = securityHeaders(nonce, https);
+  const page = isPage(pathname);
+  const session = page || pathname.startsWith("/api") ? await decodeSession(request.cookies.get(sessionCookieName())?.value) : null;
+
+  let response: NextResponse;
+  if (page && !session && !pathname.startsWith("/sign-in")) {
+    const target = new URL("/sign-in", request.url);
+    target.searchParams.set("callbackUrl", safeReturnPath(`${pathname}${search}`));
+    response = NextResponse.redirect(target, 307);
+  } else {
+    const forward = new Headers(request.headers);
+    forward.set("x-nonce", nonce);
+    forward.set("Content-Security-Policy", headers["Content-Security-Policy"]);
+    forward.set(REQUEST_PATH_HEADER, `${pathname}${search}`);
+    response = NextResponse.next({ request: { headers: forward } });
+  }
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  if (pathname.startsWith("/api/") || pathname.startsWith("/messages")) response.headers.set("Cache-Control", "no-store");
+
+  // Sliding idle timeout; next-auth's own endpoints (sign-out above all) manage the cookie themselves.
+  if (session && !pathname.startsWith("/api/auth/") && issuedMsAgo(session.token.iat) > RENEW_AFTER_MS) {
+    response.cookies.set(sessionCookieName(), await renewSession(session.token), {
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure: secureCookies(),
+      maxAge: getConfig().auth.idleSeconds,
+    });
+  }
+  return response;
+}
+
+function isPage(pathname: string): boolean {
+  if (pathname === "/api" || pathname.startsWith("/api/") || pathname.startsWith("/_next/")) return false;
+  return !/\.[a-z0-9]+$/i.test(pathname);
+}
+
+function issuedMsAgo(iat: unknown): number {
+  return typeof iat === "number" ? Date.now() - iat * 1000 : Number.POSITIVE_INFINITY;
+}
+
+export const config = {
+  matcher: ["/:path*"],
+};
