@@ -10,6 +10,7 @@ import { ADVANCED_FIELDS, hasAdvanced } from "@/lib/search-url/search-url";
 import { AdvancedFields } from "./advanced-fields";
 import { DispositionChips } from "./disposition-chips";
 import { TimeRangeField } from "./time-range-field";
+import { useHydrated } from "@/lib/preferences/stored-value";
 
 type Props = {
   search: SearchUrlState;
@@ -26,6 +27,9 @@ export function SearchForm({ search, mode, serverErrors = {}, searchBoxRef, onSu
   const [draft, setDraft] = useState<SearchDraft>(() => draftFromSearch(search));
   const [errors, setErrors] = useState<DraftErrors>({});
   const change = (patch: Partial<SearchDraft>) => setDraft((current) => ({ ...current, ...patch }));
+  // Tells tests (and anything else watching) that the form now answers to input: a change made to
+  // the server-rendered form before hydration would be lost.
+  const hydrated = useHydrated();
 
   const submit = (next: SearchDraft) => {
     const result = searchFromDraft(next);
@@ -49,7 +53,7 @@ export function SearchForm({ search, mode, serverErrors = {}, searchBoxRef, onSu
   }
 
   return (
-    <form role="search" aria-label="Search messages" noValidate onSubmit={onFormSubmit} className="space-y-3">
+    <form role="search" aria-label="Search messages" noValidate onSubmit={onFormSubmit} data-hydrated={hydrated || undefined} className="space-y-3">
       <div className="grid grid-cols-1 items-start gap-3 md:grid-cols-[minmax(16rem,1fr)_auto_auto_auto]">
         <Field label="Search" error={shown.query} hint={<>Sender, recipient, subject or id. Press <kbd>/</kbd> to come back here.</>}>
           {(control) => (

@@ -72,6 +72,7 @@ test("a search typed in the form puts every parameter in the URL, and the URL fi
 test("bad input is refused beside its field and never reaches the URL", async ({ page }) => {
   await page.goto("/messages?query=kept");
   const form = page.getByRole("search", { name: "Search messages" });
+  await expect(form).toHaveAttribute("data-hydrated", "true");
   await form.getByLabel("Time range").selectOption("custom");
   await form.getByLabel(/^Start/).fill(utcInput(Date.now() + 3 * 86_400_000));
   await form.getByText("Advanced filters").click();
