@@ -1,8 +1,15 @@
 import { Empty, Section } from "./section";
 
 /** Cloudflare's screenshot of the body (an image, so nothing in it can run) and the raw EML as a download. */
-export function BodyPanel({ id, hasPreview }: { id: string; hasPreview: boolean }) {
+export function BodyPanel({ id, hasPreview, content }: { id: string; hasPreview: boolean; content: boolean }) {
   const base = `/api/messages/${encodeURIComponent(id)}`;
+  if (!content) {
+    return (
+      <Section title="Body" id="body">
+        <Empty>The preview and the raw message need the analyst role; you are signed in as a manager.</Empty>
+      </Section>
+    );
+  }
   return (
     <Section
       title="Body"

@@ -18,10 +18,12 @@ type Props = {
   searchQuery: string;
   /** In the overlay, Esc closes it; on the full page, Esc goes back to the results. */
   mode: "page" | "overlay";
+  /** Whether the viewer may see message content: the preview and the raw message (analysts only). */
+  content: boolean;
 };
 
 /** The whole message. Server-rendered: every piece of attacker text reaches the DOM as React text. */
-export function MessageDetail({ detail, searchQuery, mode }: Props) {
+export function MessageDetail({ detail, searchQuery, mode, content }: Props) {
   const { message } = detail;
   // Values a finding names for a field are marked where the page shows them (subject, sender, links).
   const marks = detail.findings.flatMap((finding) => (finding.field && finding.value ? [finding.value] : []));
@@ -41,7 +43,7 @@ export function MessageDetail({ detail, searchQuery, mode }: Props) {
       </div>
       <ActionLogTimeline entries={detail.actionLog} source={detail.actionLogSource} />
       <TracePanel trace={detail.trace} />
-      <BodyPanel id={message.id} hasPreview={detail.hasPreview} />
+      <BodyPanel id={message.id} hasPreview={detail.hasPreview} content={content} />
     </div>
   );
 }

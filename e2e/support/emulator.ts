@@ -11,7 +11,7 @@ export async function addFault(request: APIRequestContext, fault: Fault): Promis
   if (!response.ok()) throw new Error(`The emulator refused the fault: ${await response.text()}`);
 }
 
-export type RecordedRequest = { method: string; path: string; query: string; auth: string; status: number };
+export type RecordedRequest = { method: string; path: string; query: string; at: string; auth: string; status: number };
 
 export async function emulatorRequests(request: APIRequestContext): Promise<RecordedRequest[]> {
   const response = await request.get(`${E2E.emulatorUrl}/__emulator/requests`);

@@ -8,13 +8,14 @@ import { getMessageActionLog, getMessageDetections, getMessagePreview, getMessag
 // One message with everything around it. Only the message itself is required: when it fails the
 // caller gets its error (not found → 404 page); any other part failing is recorded as missing.
 
-export async function getMessageDetail(id: string, signal?: AbortSignal): Promise<MessageDetail> {
+/** `preview: false` skips the screenshot (a viewer who may not see content): no upstream call spent on it. */
+export async function getMessageDetail(id: string, signal?: AbortSignal, { preview: wantPreview = true } = {}): Promise<MessageDetail> {
   const [message, detections, actionLog, trace, preview] = await Promise.allSettled([
     getMessage(id, signal),
     getMessageDetections(id, signal),
     getMessageActionLog(id, signal),
     getMessageTrace(id, signal),
-    getMessagePreview(id, signal),
+    wantPreview ? getMessagePreview(id, signal) : Promise.resolve(null),
   ]);
   if (message.status === "rejected") throw message.reason;
 

@@ -26,11 +26,12 @@ function decodeId(raw: string): string | null {
 }
 
 /** The page and the overlay render the same thing, from the same lib function as the API routes. */
-export async function DetailRoute({ params, searchParams, mode }: DetailRouteProps & { mode: "page" | "overlay" }) {
-  const [outcome, searchQuery] = await Promise.all([params.then(({ id }) => loadMessageDetail(decodeId(id) ?? "")), searchQueryOf(searchParams)]);
+/** `content`: whether the viewer may see message content (the preview and the raw message); managers may not. */
+export async function DetailRoute({ params, searchParams, mode, content }: DetailRouteProps & { mode: "page" | "overlay"; content: boolean }) {
+  const [outcome, searchQuery] = await Promise.all([params.then(({ id }) => loadMessageDetail(decodeId(id) ?? "", { preview: content })), searchQueryOf(searchParams)]);
   if (outcome.kind === "not_found") notFound();
   if (outcome.kind === "failed") {
     return <MessageUnavailable message={outcome.message} backHref={searchQuery ? `/messages?${searchQuery}` : "/messages"} />;
   }
-  return <MessageDetail detail={outcome.detail} searchQuery={searchQuery} mode={mode} />;
+  return <MessageDetail detail={outcome.detail} searchQuery={searchQuery} mode={mode} content={content} />;
 }
