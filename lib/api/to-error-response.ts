@@ -14,8 +14,14 @@ export function toApiError(error: unknown): ApiError {
   if (isCloudflareError(error)) return fromCloudflare(error);
   if (error instanceof PollTokenError) return new ApiError("bad_request", error.message, { fields: { token: [error.message] } });
   if (error instanceof SearchTooSlowError) return new ApiError("upstream_timeout", error.message);
+  // The browser went away (navigated, cancelled a search): nobody reads the answer and nothing failed.
+  if (isCancellation(error)) return new ApiError("bad_request", "The request was cancelled before it finished.");
   console.error("Unexpected error in a route handler", error);
   return new ApiError("internal", "Something went wrong on our side. Try again; if it keeps happening, tell your administrator.");
+}
+
+function isCancellation(error: unknown): boolean {
+  return error instanceof Error && (error.name === "AbortError" || error.name === "ResponseAborted");
 }
 
 function fromCloudflare(error: CloudflareError): ApiError {
