@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { CloudflareError } from "@/lib/cloudflare/errors";
 import { toApiError } from "./to-error-response";
 
 describe("toApiError", () => {
@@ -17,5 +18,13 @@ describe("toApiError", () => {
     const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
     expect(toApiError(new TypeError("boom")).status).toBe(500);
     expect(logged).toHaveBeenCalledOnce();
+  });
+
+  it("names the field Cloudflare's refusal points at", () => {
+    const refusal = new CloudflareError("bad_request", "refused", {
+      status: 400,
+      errors: [{ code: 1400, message: "Invalid cursor", source: { pointer: "/cursor" } }],
+    });
+    expect(toApiError(refusal).details.fields).toEqual({ cursor: ["Invalid cursor"] });
   });
 });

@@ -20,6 +20,16 @@ export function toApiError(error: unknown): ApiError {
   return new ApiError("internal", "Something went wrong on our side. Try again; if it keeps happening, tell your administrator.");
 }
 
+/** Cloudflare names the offending parameter in `source.pointer` (e.g. "/cursor"); say it beside that field. */
+function fieldsNamedBy(error: CloudflareError): Record<string, string[]> | undefined {
+  const fields: Record<string, string[]> = {};
+  for (const { message, source } of error.errors) {
+    const name = source?.pointer?.replace(/^\/+/, "").split("/")[0];
+    if (name && /^[a-z_]{1,40}$/.test(name)) (fields[name] ??= []).push(message);
+  }
+  return Object.keys(fields).length > 0 ? fields : undefined;
+}
+
 function isCancellation(error: unknown): boolean {
   return error instanceof Error && (error.name === "AbortError" || error.name === "ResponseAborted");
 }
@@ -29,7 +39,7 @@ function fromCloudflare(error: CloudflareError): ApiError {
   const said = upstream.length > 0 ? ` Cloudflare said: ${upstream.map((e) => e.message).join("; ")}` : "";
   switch (error.code) {
     case "bad_request":
-      return new ApiError("bad_request", `Cloudflare refused the request.${said}`, { upstream });
+      return new ApiError("bad_request", `Cloudflare refused the request.${said}`, { upstream, fields: fieldsNamedBy(error) });
     case "not_found":
       return new ApiError("not_found", "Cloudflare has nothing under this id: no such message, or a search that has expired.", { upstream });
     case "rate_limited":
