@@ -55,6 +55,7 @@ export default defineConfig({
       ...setup,
     },
     { name: "search", testDir: "./e2e/search", use: { ...devices["Desktop Chrome"], baseURL: E2E.appUrl, ...asAnalyst }, ...setup },
+    { name: "reliability", testDir: "./e2e/reliability", use: { ...devices["Desktop Chrome"], baseURL: E2E.appUrl, ...asAnalyst }, ...setup },
     { name: "detail", testDir: "./e2e/detail", use: { ...devices["Desktop Chrome"], baseURL: E2E.appUrl, ...asAnalyst }, ...setup },
     { name: "access", testDir: "./e2e/access", use: { ...devices["Desktop Chrome"], baseURL: E2E.appUrl }, ...setup },
   ],

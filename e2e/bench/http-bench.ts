@@ -1,0 +1,79 @@
+import autocannon from "autocannon";
+import type { EmulatorServer } from "@/lib/emulator/server";
+import { signIn } from "../reliability/support/session";
+import { directUrls, USER_PASSWORD, userNames } from "./servers";
+import { percentile } from "./stats";
+
+// What the route handlers cost over calling the emulator directly (the same requests, interleaved so
+// machine noise hits both sides alike), their throughput, and how twenty users spend the upstream budget.
+
+async function timed(url: string, headers: Record<string, string>): Promise<number> {
+  const started = performance.now();
+  const response = await fetch(url, { headers });
+  await response.arrayBuffer();
+  if (!response.ok) throw new Error(`bench: ${response.status} from ${url}`);
+  return performance.now() - started;
+}
+
+export type ProxyCost = { appP50: number; appP99: number; directP50: number; directP99: number; addedP50: number };
+
+/** Concurrency 1: app and direct alternate request by request. */
+export async function proxyCost(appUrl: string, directUrl: string, cookie: string, directHeaders: Record<string, string>, count: number): Promise<ProxyCost> {
+  const app: number[] = [];
+  const direct: number[] = [];
+  for (let i = 0; i < 20; i++) await Promise.all([timed(appUrl, { cookie }), timed(directUrl, directHeaders)]); // warm-up
+  for (let i = 0; i < count; i++) {
+    app.push(await timed(appUrl, { cookie }));
+    direct.push(await timed(directUrl, directHeaders));
+  }
+  const appP50 = percentile(app, 50);
+  const directP50 = percentile(direct, 50);
+  return { appP50, appP99: percentile(app, 99), directP50, directP99: percentile(direct, 99), addedP50: appP50 - directP50 };
+}
+
+export async function throughput(url: string, cookie: string, seconds: number): Promise<{ rps: number; errors: number }> {
+  const result = await autocannon({ url, connections: 10, duration: seconds, headers: { cookie } });
+  return { rps: result.requests.average, errors: result.errors + result.timeouts + result.non2xx };
+}
+
+export { directUrls };
+
+export type Economy = { upstreamCalls: number; upstream429: number; app429: number; requests: number; seconds: number };
+
+/**
+ * Twenty analysts for `seconds`, each running a search, its next page and a message with its parts
+ * (what the detail page asks for), then reading for a second: the calls that reach Cloudflare.
+ */
+export async function economy(appUrl: string, upstream: EmulatorServer, seconds: number): Promise<Economy> {
+  const cookies = await Promise.all(userNames(20).map((name) => signIn(appUrl, name, USER_PASSWORD)));
+  upstream.emulator.clearRequests();
+  const statuses: number[] = [];
+  const until = Date.now() + seconds * 1000;
+  const terms = ["", "invoice", "microsoft", "payroll", "urgent", "docusign"];
+  const get = async (cookie: string, path: string) => {
+    const response = await fetch(`${appUrl}${path}`, { headers: { cookie } });
+    statuses.push(response.status);
+    return response.ok ? ((await response.json()) as Record<string, unknown>) : null;
+  };
+  await Promise.all(
+    cookies.map(async (cookie, user) => {
+      for (let round = 0; Date.now() < until; round++) {
+        const term = terms[(user + round) % terms.length] ?? "";
+        const search = `/api/messages?per_page=100${term ? `&query=${term}` : ""}`;
+        const page = await get(cookie, search);
+        if (typeof page?.next === "string") await get(cookie, `${search}&cursor=${encodeURIComponent(page.next)}`);
+        const id = ((page?.messages ?? []) as Array<{ id: string }>)[round % 10]?.id;
+        if (id) for (const part of ["", "/detections", "/action-log"]) await get(cookie, `/api/messages/${encodeURIComponent(id)}${part}`);
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+      }
+    }),
+  );
+  const calls = upstream.emulator.requests.filter((entry) => entry.path.includes("/email-security/"));
+  return {
+    upstreamCalls: calls.length,
+    upstream429: calls.filter((entry) => entry.status === 429).length,
+    app429: statuses.filter((status) => status === 429).length,
+    requests: statuses.length,
+    seconds,
+  };
+}

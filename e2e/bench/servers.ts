@@ -1,0 +1,72 @@
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { hashPassword } from "@/lib/auth/password";
+import { EMULATOR_ACCOUNT_ID, EMULATOR_TOKEN } from "@/lib/emulator/constants";
+import { startEmulatorServer, type EmulatorServer, type EmulatorServerOptions } from "@/lib/emulator/server";
+
+// The bench's own servers on loopback: a production build in its own dist dir (reused when present,
+// so a second run measures the same build), emulators in this process, and `next start` per app.
+
+export const DIST_DIR = process.env.BENCH_DIST_DIR ?? ".next-bench";
+export const USER_PASSWORD = "bench-user-password";
+export const userNames = (count: number) => Array.from({ length: count }, (_, index) => `bench-user-${index + 1}`);
+
+export function ensureBuild(rebuild: boolean): void {
+  if (!rebuild && existsSync(`${DIST_DIR}/BUILD_ID`)) return;
+  console.error(`bench: building into ${DIST_DIR} …`);
+  execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+}
+
+export type App = { url: string; pid: number; stop: () => Promise<void> };
+
+export async function startApp(port: number, upstream: EmulatorServer, env: Record<string, string> = {}): Promise<App> {
+  const url = `http://127.0.0.1:${port}`;
+  const hash = hashPassword(USER_PASSWORD);
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(port)], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_DIST_DIR: DIST_DIR,
+      NEXT_TELEMETRY_DISABLED: "1",
+      CLOUDFLARE_ACCOUNT_ID: EMULATOR_ACCOUNT_ID,
+      CLOUDFLARE_API_TOKEN: EMULATOR_TOKEN,
+      CLOUDFLARE_API_BASE_URL: upstream.baseUrl,
+      NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-0",
+      NEXTAUTH_URL: url,
+      AUTH_USERS: userNames(21).map((name) => `${name}:analyst:${hash}`).join(","),
+      ...env,
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  const stop = async () => {
+    if (child.pid !== undefined && child.exitCode === null) {
+      process.kill(-child.pid, "SIGTERM");
+      await exited;
+    }
+  };
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
+    try {
+      await fetch(`${url}/api/auth/csrf`);
+      return { url, pid: child.pid ?? 0, stop };
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  await stop();
+  throw new Error(`bench: the dashboard did not start on ${url}`);
+}
+
+export function startUpstream(options: EmulatorServerOptions): Promise<EmulatorServer> {
+  return startEmulatorServer({ host: "127.0.0.1", port: 0, ...options });
+}
+
+/** Cloudflare's own search and message URLs on the emulator, for the direct side of a comparison. */
+export function directUrls(upstream: EmulatorServer, id: string) {
+  const base = `${upstream.baseUrl}/accounts/${EMULATOR_ACCOUNT_ID}/email-security`;
+  return { search: `${base}/investigate?per_page=25`, message: `${base}/investigate/${encodeURIComponent(id)}`, headers: { authorization: `Bearer ${EMULATOR_TOKEN}` } };
+}

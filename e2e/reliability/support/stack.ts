@@ -1,0 +1,92 @@
+import { spawn, execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { startEmulatorServer, type EmulatorServer, type EmulatorServerOptions } from "@/lib/emulator/server";
+import { E2E } from "../../support/env";
+
+// A dashboard of the suite's own (same build, same secret, so the saved sessions work) in front of an
+// emulator running inside the test process. Owning both lets a test read the server's own output (for
+// unhandled rejections), its memory, and every request it sent upstream, and fault, rate-limit or
+// flood it without disturbing the other projects that share the main emulator.
+
+export type Stack = {
+  url: string;
+  upstream: EmulatorServer;
+  /** Everything the dashboard printed so far, stdout and stderr. */
+  log: () => string;
+  /** Resident memory of the dashboard's whole process group, in MB. */
+  rssMb: () => number;
+  stop: () => Promise<void>;
+};
+
+export type StackOptions = { appPort: number; emulator?: EmulatorServerOptions; env?: Record<string, string> };
+
+/** Output that means a failure escaped its handler: a rejection nobody awaited, or a 500 by accident. */
+export const SERVER_FAILURE = /unhandled ?rejection|uncaught ?exception|Unexpected error in a route handler/i;
+
+export async function startStack({ appPort, emulator = {}, env = {} }: StackOptions): Promise<Stack> {
+  const upstream = await startEmulatorServer({ port: 0, ...emulator });
+  const url = `http://127.0.0.1:${appPort}`;
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(appPort)], {
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...E2E.appEnv,
+      CLOUDFLARE_API_BASE_URL: upstream.baseUrl,
+      NEXTAUTH_URL: url,
+      AUDIT_LOG_FILE: `/tmp/e2e-reliability-${appPort}.log`,
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+
+  const stop = async () => {
+    if (child.pid !== undefined && child.exitCode === null) {
+      process.kill(-child.pid, "SIGTERM");
+      await exited;
+    }
+    await upstream.close();
+  };
+  const rssMb = () => {
+    // ps sums nothing itself: one line per process of the group.
+    const lines = execFileSync("ps", ["-o", "rss=", "-g", String(child.pid)], { encoding: "utf8" });
+    return lines.split("\n").reduce((sum, line) => sum + (Number(line.trim()) || 0), 0) / 1024;
+  };
+
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break;
+    try {
+      await fetch(`${url}/api/auth/csrf`);
+      return { url, upstream, log: () => output, rssMb, stop };
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  await stop();
+  throw new Error(`The reliability dashboard did not start on ${url}:\n${output}`);
+}
+
+/** The analyst's session cookie from the setup project, for requests made outside the browser. */
+export function analystCookie(): string {
+  const state = JSON.parse(readFileSync(E2E.storageState.analyst, "utf8")) as { cookies: Array<{ name: string; value: string }> };
+  return state.cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join("; ");
+}
+
+/** Runs `work` over `items` with at most `limit` in flight. */
+export async function pool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
+}
