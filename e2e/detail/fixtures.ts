@@ -1,7 +1,8 @@
 import type { APIRequestContext } from "@playwright/test";
 import { expect, guardedTest } from "../support/guard";
 import { HOSTILE_MESSAGE_IDS } from "@/lib/emulator/hostile-messages";
-import { searchPageSchema, type SearchPage } from "@/lib/investigate/search-page";
+import type { SearchPage } from "@/lib/investigate/search-page";
+import { fixedWindow, walkApi } from "../support/walk-api";
 
 // Shared by the detail specs: the guarded test, and the emulator's messages to pick test subjects from.
 
@@ -14,27 +15,11 @@ let cache: Promise<ListedMessage[]> | null = null;
 
 /** A window (whole seconds) ending now; the emulator answers searches of benign mail over a week slowly. */
 function lastDays(days: number): string {
-  const end = Math.floor(Date.now() / 1000) * 1000;
-  const iso = (time: number) => new Date(time).toISOString().replace(".000Z", "Z");
-  return `start=${iso(end - days * 86_400_000)}&end=${iso(end)}`;
+  const { start, end } = fixedWindow(days);
+  return `start=${start}&end=${end}`;
 }
 
-async function walk(request: APIRequestContext, query: string): Promise<ListedMessage[]> {
-  const messages: ListedMessage[] = [];
-  let cursor: string | null = null;
-  for (let page = 0; page < 20; page++) {
-    const url: string = `/api/messages?${query}&per_page=1000${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`;
-    // The emulator, like Cloudflare, sometimes outlasts our poll budget on a big page: ask again.
-    let response = await request.get(url);
-    for (let attempt = 0; attempt < 3 && response.status() !== 200; attempt++) response = await request.get(url);
-    expect(response.status(), url).toBe(200);
-    const body = searchPageSchema.parse(await response.json());
-    messages.push(...body.messages);
-    cursor = body.next;
-    if (!cursor) break;
-  }
-  return messages;
-}
+const walk = (request: APIRequestContext, query: string) => walkApi(request, `${query}&per_page=1000`, 20);
 
 /** The detections of the last 30 days, then all mail of the last 6 days. */
 export function allMessages(request: APIRequestContext): Promise<ListedMessage[]> {
