@@ -7,10 +7,23 @@ import { directUrls, economy, proxyCost, throughput } from "./http-bench";
 import { ensureBuild, startApp, startUpstream, USER_PASSWORD } from "./servers";
 import { median, medianOf } from "./stats";
 
-// npm run bench [-- --runs 3 --rebuild]: a production build, the emulator and the dashboard on
-// loopback, and one table of measured figures with the target beside each (medians of --runs runs).
+// npm run bench [-- --runs 3 --rebuild --only http,table]: a production build, the emulator and the
+// dashboard on loopback, and one table of measured figures with the target beside each (medians of
+// --runs runs). --only measures some sections (http, table, pending, lcp, js, economy) while working on one.
 
-const { values } = parseArgs({ options: { runs: { type: "string", default: "3" }, rebuild: { type: "boolean", default: false }, port: { type: "string", default: "9600" } } });
+const SECTIONS = ["http", "table", "pending", "lcp", "js", "economy"] as const;
+const { values } = parseArgs({
+  options: {
+    runs: { type: "string", default: "3" },
+    rebuild: { type: "boolean", default: false },
+    port: { type: "string", default: "9600" },
+    only: { type: "string", default: SECTIONS.join(",") },
+  },
+});
+const only = new Set(values.only.split(","));
+const unknown = [...only].filter((section) => !(SECTIONS as readonly string[]).includes(section));
+if (unknown.length > 0) throw new Error(`--only: unknown section ${unknown.join(", ")} (have ${SECTIONS.join(", ")})`);
+const wants = (section: (typeof SECTIONS)[number]) => only.has(section);
 const RUNS = Number(values.runs);
 const PORT = Number(values.port);
 const DAY = 86_400_000;
@@ -35,64 +48,76 @@ async function main(): Promise<void> {
     const id = upstream.emulator.messages[0]?.id ?? "";
     const direct = directUrls(upstream, id);
 
-    for (const [label, path, directUrl] of [
-      ["GET /api/messages", "/api/messages?per_page=25", direct.search],
-      ["GET /api/messages/{id}", `/api/messages/${encodeURIComponent(id)}`, direct.message],
-    ] as const) {
-      const cost = await medianOf(RUNS, () => proxyCost(`${app.url}${path}`, directUrl, cookie, direct.headers, 300));
-      add(`${label}: p50 / p99, app vs direct`, `${ms(cost.appP50)} / ${ms(cost.appP99)} vs ${ms(cost.directP50)} / ${ms(cost.directP99)}`, "—", true);
-      add(`${label}: added at p50`, ms(cost.addedP50), "≤ 2 ms", cost.addedP50 <= 2);
-    }
-    for (const [label, path] of [["GET /api/messages/{id}", `/api/messages/${encodeURIComponent(id)}`], ["GET /api/messages", "/api/messages?per_page=25"]] as const) {
-      const load = await medianOf(RUNS, () => throughput(`${app.url}${path}`, cookie, 5));
-      add(`${label}: req/s at concurrency 10 (errors)`, `${load.rps.toFixed(0)} (${load.errors})`, "≥ 500, 0 errors", load.rps >= 500 && load.errors === 0);
+    if (wants("http")) {
+      for (const [label, path, directUrl] of [
+        ["GET /api/messages", "/api/messages?per_page=25", direct.search],
+        ["GET /api/messages/{id}", `/api/messages/${encodeURIComponent(id)}`, direct.message],
+      ] as const) {
+        const cost = await medianOf(RUNS, () => proxyCost(`${app.url}${path}`, directUrl, cookie, direct.headers, 300));
+        add(`${label}: p50 / p99, app vs direct`, `${ms(cost.appP50)} / ${ms(cost.appP99)} vs ${ms(cost.directP50)} / ${ms(cost.directP99)}`, "—", true);
+        add(`${label}: added at p50`, ms(cost.addedP50), "≤ 2 ms", cost.addedP50 <= 2);
+      }
+      for (const [label, path] of [["GET /api/messages/{id}", `/api/messages/${encodeURIComponent(id)}`], ["GET /api/messages", "/api/messages?per_page=25"]] as const) {
+        const load = await medianOf(RUNS, () => throughput(`${app.url}${path}`, cookie, 5));
+        add(`${label}: req/s at concurrency 10 (errors)`, `${load.rps.toFixed(0)} (${load.errors})`, "≥ 500, 0 errors", load.rps >= 500 && load.errors === 0);
+      }
     }
 
     const context = await signedInContext(browser, app.url, cookie);
-    const first = await medianOf(RUNS, async () => ({ ms: await firstRows(context, app.url) }));
-    add("Table: first rows after submit", ms(first.ms), "—", true);
-    const table = await medianOf(RUNS, async () => {
-      const { at10k, at50k } = await bigTable(context, app.url);
-      return Object.fromEntries([...Object.entries(at10k).map(([key, value]) => [`k10_${key}`, value]), ...Object.entries(at50k).map(([key, value]) => [`k50_${key}`, value])]) as Record<string, number>;
-    });
-    for (const size of ["10", "50"] as const) {
-      const get = (key: string) => table[`k${size}_${key}`] ?? Number.NaN;
-      const at50 = size === "50";
-      add(`${size},000 rows: row elements`, String(get("rowElements")), at50 ? "≤ 60" : "—", !at50 || get("rowElements") <= 60);
-      add(`${size},000 rows: DOM elements (whole page)`, String(get("domElements")), at50 ? "≤ 800 (Lighthouse)" : "—", !at50 || get("domElements") <= 800);
-      add(`${size},000 rows: frame p50 / p95 / p99`, `${ms(get("frameP50"))} / ${ms(get("frameP95"))} / ${ms(get("frameP99"))}`, at50 ? "p95 ≤ 17 ms" : "—", !at50 || get("frameP95") <= 17);
-      add(`${size},000 rows: frames over 50 ms (in 3 s)`, String(get("longFrames")), at50 ? "0" : "—", !at50 || get("longFrames") === 0);
-      add(`${size},000 rows: JS heap after GC`, `${get("heapMb").toFixed(0)} MB`, at50 ? "≤ 300 MB" : "—", !at50 || get("heapMb") <= 300);
+    if (wants("table")) {
+      const first = await medianOf(RUNS, async () => ({ ms: await firstRows(context, app.url) }));
+      add("Table: first rows after submit", ms(first.ms), "—", true);
+      const table = await medianOf(RUNS, async () => {
+        const { at10k, at50k } = await bigTable(context, app.url);
+        return Object.fromEntries([...Object.entries(at10k).map(([key, value]) => [`k10_${key}`, value]), ...Object.entries(at50k).map(([key, value]) => [`k50_${key}`, value])]) as Record<string, number>;
+      });
+      for (const size of ["10", "50"] as const) {
+        const get = (key: string) => table[`k${size}_${key}`] ?? Number.NaN;
+        const at50 = size === "50";
+        add(`${size},000 rows: row elements`, String(get("rowElements")), at50 ? "≤ 60" : "—", !at50 || get("rowElements") <= 60);
+        add(`${size},000 rows: DOM elements (whole page)`, String(get("domElements")), at50 ? "≤ 800 (Lighthouse)" : "—", !at50 || get("domElements") <= 800);
+        add(`${size},000 rows: frame p50 / p95 / p99`, `${ms(get("frameP50"))} / ${ms(get("frameP95"))} / ${ms(get("frameP99"))}`, at50 ? "p95 ≤ 17 ms" : "—", !at50 || get("frameP95") <= 17);
+        add(`${size},000 rows: frames over 50 ms (in 3 s)`, String(get("longFrames")), at50 ? "0" : "—", !at50 || get("longFrames") === 0);
+        add(`${size},000 rows: JS heap after GC`, `${get("heapMb").toFixed(0)} MB`, at50 ? "≤ 300 MB" : "—", !at50 || get("heapMb") <= 300);
+      }
+
+      const blank = await medianOf(RUNS, () => blankFrames(context));
+      add("Baseline: the same scroll loop on a blank page, p50 / p95", `${ms(blank.p50)} / ${ms(blank.p95)}`, "—", true);
     }
 
-    const blank = await medianOf(RUNS, () => blankFrames(context));
-    add("Baseline: the same scroll loop on a blank page, p50 / p95", `${ms(blank.p50)} / ${ms(blank.p95)}`, "—", true);
-
-    const lags: number[] = [];
-    for (let run = 0; run < RUNS; run++) {
-      upstream.emulator.clearRequests();
-      const start = new Date(Date.now() - (40 + run) * DAY).toISOString().replace(/\.\d+Z$/, "Z");
-      const firstCall = () => upstream.emulator.requests.find((entry) => entry.path.endsWith("/investigate"))?.at ?? null;
-      lags.push(await pendingToRows(context, app.url, `/messages?detections_only=false&start=${start}&per_page=100`, () => (firstCall() ? Date.parse(firstCall() ?? "") : null), READY_AFTER_MS));
+    if (wants("pending")) {
+      const lags: number[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        upstream.emulator.clearRequests();
+        const start = new Date(Date.now() - (40 + run) * DAY).toISOString().replace(/\.\d+Z$/, "Z");
+        const firstCall = () => upstream.emulator.requests.find((entry) => entry.path.endsWith("/investigate"))?.at ?? null;
+        lags.push(await pendingToRows(context, app.url, `/messages?detections_only=false&start=${start}&per_page=100`, () => (firstCall() ? Date.parse(firstCall() ?? "") : null), READY_AFTER_MS));
+      }
+      add(`202: ready (after ${READY_AFTER_MS / 1000} s) → rows on screen`, ms(median(lags)), "≤ 1 poll interval (1 s)", median(lags) <= 1_000);
     }
-    add(`202: ready (after ${READY_AFTER_MS / 1000} s) → rows on screen`, ms(median(lags)), "≤ 1 poll interval (1 s)", median(lags) <= 1_000);
 
-    const lcp = await medianOf(Math.max(RUNS, 5), async () => ({ ms: await deepLinkLcp(context, app.url, id) }));
-    add("Deep link: message URL → LCP", ms(lcp.ms), "≤ 1,000 ms", lcp.ms <= 1_000);
+    if (wants("lcp")) {
+      const lcp = await medianOf(Math.max(RUNS, 5), async () => ({ ms: await deepLinkLcp(context, app.url, id) }));
+      add("Deep link: message URL → LCP", ms(lcp.ms), "≤ 1,000 ms", lcp.ms <= 1_000);
+    }
     await context.close();
 
-    const searchJs = await firstLoadJsKb(`${app.url}/messages`, cookie);
-    const detailJs = await firstLoadJsKb(`${app.url}/messages/${encodeURIComponent(id)}`, cookie);
-    add("First-load JS (gzip): search page", `${searchJs.toFixed(0)} kB`, "≤ 180 kB", searchJs <= 180);
-    add("First-load JS (gzip): detail page", `${detailJs.toFixed(0)} kB`, "≤ 160 kB", detailJs <= 160);
+    if (wants("js")) {
+      const searchJs = await firstLoadJsKb(`${app.url}/messages`, cookie);
+      const detailJs = await firstLoadJsKb(`${app.url}/messages/${encodeURIComponent(id)}`, cookie);
+      add("First-load JS (gzip): search page", `${searchJs.toFixed(0)} kB`, "≤ 180 kB", searchJs <= 180);
+      add("First-load JS (gzip): detail page", `${detailJs.toFixed(0)} kB`, "≤ 160 kB", detailJs <= 160);
+    }
 
-    const spent = await economy(thrifty.url, budgeted, 30);
-    add(
-      `Upstream economy: 20 users, ${spent.seconds} s (${spent.requests} API requests)`,
-      `${spent.upstreamCalls} calls; ${spent.upstream429} upstream 429; ${spent.app429} budget 429 to users`,
-      "≤ 1,000 / 5 min, 0 upstream 429",
-      spent.upstreamCalls <= 1_000 && spent.upstream429 === 0,
-    );
+    if (wants("economy")) {
+      const spent = await economy(thrifty.url, budgeted, 30);
+      add(
+        `Upstream economy: 20 users, ${spent.seconds} s (${spent.requests} API requests)`,
+        `${spent.upstreamCalls} calls; ${spent.upstream429} upstream 429; ${spent.app429} budget 429 to users`,
+        "≤ 1,000 / 5 min, 0 upstream 429",
+        spent.upstreamCalls <= 1_000 && spent.upstream429 === 0,
+      );
+    }
   } finally {
     await browser.close();
     await Promise.all([app.stop(), thrifty.stop()]);
