@@ -2,8 +2,8 @@ import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 
 // Which user an upstream call is spent for, without threading it through every lib function: the
-// route wrapper runs each handler inside runAsUser. Calls outside a request (server-rendered pages,
-// start-up) are charged to one shared "server" user.
+// route wrapper runs each handler inside runAsUser, and so does the server-rendered message page.
+// Calls outside any user's request (start-up) are charged to one shared "server" user.
 
 const storage = new AsyncLocalStorage<string>();
 

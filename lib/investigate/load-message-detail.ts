@@ -1,5 +1,8 @@
 import "server-only";
 import { toApiError } from "@/lib/api/to-error-response";
+import { hasRole } from "@/lib/auth/roles";
+import type { Principal } from "@/lib/auth/session-token";
+import { runAsUser } from "@/lib/budget/current-user";
 import { isCloudflareError } from "@/lib/cloudflare/errors";
 import { getMessageDetail } from "./get-message-detail";
 import type { MessageDetail } from "./message-detail";
@@ -7,12 +10,17 @@ import { messageIdSchema } from "./message-id";
 
 export type DetailOutcome = { kind: "found"; detail: MessageDetail } | { kind: "not_found" } | { kind: "failed"; message: string };
 
-/** For pages: an id from a URL to the message, "not found" (a bad id included), or Cloudflare's failure. */
-export async function loadMessageDetail(rawId: string, options: { preview: boolean }): Promise<DetailOutcome> {
+/**
+ * For pages: an id from a URL to the message, "not found" (a bad id included), or Cloudflare's failure.
+ * The upstream calls are spent from the viewer's share of the budget, as an API route's would be, and
+ * the preview is fetched only for a viewer allowed to see message content.
+ */
+export async function loadMessageDetail(rawId: string, viewer: Principal): Promise<DetailOutcome> {
   const id = messageIdSchema.safeParse(rawId);
   if (!id.success) return { kind: "not_found" };
+  const preview = hasRole(viewer.role, "analyst");
   try {
-    return { kind: "found", detail: await getMessageDetail(id.data, undefined, options) };
+    return { kind: "found", detail: await runAsUser(viewer.id, () => getMessageDetail(id.data, undefined, { preview })) };
   } catch (error) {
     if (isCloudflareError(error) && error.code === "not_found") return { kind: "not_found" };
     return { kind: "failed", message: toApiError(error).message };

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { requireMessagePageSession } from "@/lib/auth/page-audit";
-import { hasRole } from "@/lib/auth/roles";
 import { DetailRoute, type DetailRouteProps } from "./_components/detail-route";
 
 // The deep link: rendered on the server, so a pasted link paints without waiting on the browser.
@@ -10,7 +9,7 @@ export default async function MessagePage(props: DetailRouteProps) {
   const principal = await requireMessagePageSession(props.params);
   return (
     <main className="mx-auto max-w-[1400px] px-6 py-4">
-      <DetailRoute {...props} mode="page" content={hasRole(principal.role, "analyst")} />
+      <DetailRoute {...props} mode="page" viewer={principal} />
     </main>
   );
 }

@@ -1,6 +1,5 @@
 import { Overlay } from "@/components/message/overlay";
 import { requireMessagePageSession } from "@/lib/auth/page-audit";
-import { hasRole } from "@/lib/auth/roles";
 import { DetailRoute, type DetailRouteProps } from "../../[id]/_components/detail-route";
 
 // /messages/{id} opened from the results: the same message, over the list, which stays mounted.
@@ -8,7 +7,7 @@ export default async function MessageOverlay(props: DetailRouteProps) {
   const principal = await requireMessagePageSession(props.params);
   return (
     <Overlay>
-      <DetailRoute {...props} mode="overlay" content={hasRole(principal.role, "analyst")} />
+      <DetailRoute {...props} mode="overlay" viewer={principal} />
     </Overlay>
   );
 }

@@ -1,6 +1,8 @@
 import { notFound } from "next/navigation";
 import { MessageDetail } from "@/components/message/message-detail";
 import { MessageUnavailable } from "@/components/message/message-unavailable";
+import { hasRole } from "@/lib/auth/roles";
+import type { Principal } from "@/lib/auth/session-token";
 import { loadMessageDetail } from "@/lib/investigate/load-message-detail";
 import { searchFromQuery, searchToQuery } from "@/lib/search-url/search-url";
 
@@ -26,12 +28,12 @@ function decodeId(raw: string): string | null {
 }
 
 /** The page and the overlay render the same thing, from the same lib function as the API routes. */
-/** `content`: whether the viewer may see message content (the preview and the raw message); managers may not. */
-export async function DetailRoute({ params, searchParams, mode, content }: DetailRouteProps & { mode: "page" | "overlay"; content: boolean }) {
-  const [outcome, searchQuery] = await Promise.all([params.then(({ id }) => loadMessageDetail(decodeId(id) ?? "", { preview: content })), searchQueryOf(searchParams)]);
+export async function DetailRoute({ params, searchParams, mode, viewer }: DetailRouteProps & { mode: "page" | "overlay"; viewer: Principal }) {
+  const [outcome, searchQuery] = await Promise.all([params.then(({ id }) => loadMessageDetail(decodeId(id) ?? "", viewer)), searchQueryOf(searchParams)]);
   if (outcome.kind === "not_found") notFound();
   if (outcome.kind === "failed") {
     return <MessageUnavailable message={outcome.message} backHref={searchQuery ? `/messages?${searchQuery}` : "/messages"} />;
   }
-  return <MessageDetail detail={outcome.detail} searchQuery={searchQuery} mode={mode} content={content} />;
+  // Managers may not see message content (the preview and the raw message).
+  return <MessageDetail detail={outcome.detail} searchQuery={searchQuery} mode={mode} content={hasRole(viewer.role, "analyst")} />;
 }
