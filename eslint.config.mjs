@@ -47,6 +47,17 @@ const config = [
     },
   },
   {
+    // Every e2e spec uses e2e/support/test.ts, whose fixtures read every response for secrets.
+    files: ["e2e/**/*.ts"],
+    ignores: ["e2e/support/test.ts", "e2e/bench/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { paths: [{ name: "@playwright/test", importNames: ["test", "request"], allowTypeImports: true, message: "Use `test` from e2e/support/test.ts: it checks every response for secrets." }] },
+      ],
+    },
+  },
+  {
     // Configuration modules, tooling and tests are where the environment is read.
     files: ["instrumentation.ts", "lib/config/**", "lib/emulator/cli.ts", "playwright.config.ts", "vitest.config.ts", "e2e/**", "**/*.test.ts", "lib/auth/cli/**"],
     rules: { "no-restricted-syntax": "off" },

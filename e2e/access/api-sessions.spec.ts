@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { apiErrorBodySchema } from "@/lib/api/error-shape";
 import { searchPageSchema } from "@/lib/investigate/search-page";
 import { listApiRoutes } from "../support/api-routes";

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { searchPageSchema } from "@/lib/investigate/search-page";
 import { uniqueTerm } from "../support/emulator";
 import { E2E } from "../support/env";

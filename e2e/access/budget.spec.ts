@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type request as playwrightRequest } from "@playwright/test";
+import type { APIRequestContext, request as playwrightRequest } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { apiErrorBodySchema } from "@/lib/api/error-shape";
 import { searchPageSchema } from "@/lib/investigate/search-page";
 import { E2E } from "../support/env";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { searchPageSchema } from "@/lib/investigate/search-page";
 import { emulatorRequests } from "../support/emulator";
 import { E2E } from "../support/env";

@@ -1,6 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { searchPageSchema } from "@/lib/investigate/search-page";
 import { E2E } from "../support/env";
+import { signInWithPassword } from "../support/sign-in";
 
 // Pages need a session: signed out, a message link goes to sign-in and, after it, to that message. The
 // return URL is only ever our own origin. Sign-out ends the session.
@@ -38,6 +41,20 @@ test("a wrong password is refused with a message and no session", async ({ page 
   await signInThroughPage(page, E2E.users.analyst.name, "not-the-password");
   await expect(page.getByRole("main").getByRole("alert")).toContainText("do not match");
   expect((await page.request.get("/api/messages?per_page=1")).status()).toBe(401);
+});
+
+test("after ten wrong passwords for a name, sign-in is refused for a while and says so", async ({ page }) => {
+  // A name of its own (the throttle counts names, not accounts), so no other test is shut out.
+  const name = `e2e-guessed-${Date.now()}`;
+  for (let attempt = 0; attempt < 10; attempt++) expect(await signInWithPassword(page.request, E2E.appUrl, name, `guess-${attempt}`)).toBe(401);
+  await page.goto("/sign-in");
+  await signInThroughPage(page, name, "guess-10");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Too many failed sign-ins");
+  const audited = readFileSync(E2E.auditLogFile, "utf8")
+    .split("\n")
+    .filter((line) => line.includes(name))
+    .map((line) => JSON.parse(line) as { event: string; reason?: string });
+  expect(audited.filter((line) => line.event === "sign_in_failed" && line.reason === "throttled")).toHaveLength(1);
 });
 
 for (const hostile of ["https://evil.example/messages", "//evil.example/messages", "/\\evil.example", "javascript:alert(1)"]) {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { searchPageSchema } from "@/lib/investigate/search-page";
 import { E2E } from "../support/env";
 

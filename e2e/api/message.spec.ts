@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { apiErrorBodySchema } from "@/lib/api/error-shape";
 import { messageSchema } from "@/lib/investigate/message";
 import { searchPageSchema } from "@/lib/investigate/search-page";

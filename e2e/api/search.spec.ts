@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { sealPollToken } from "@/lib/investigate/poll-token";
 import { apiErrorBodySchema } from "@/lib/api/error-shape";
 import { pendingSearchSchema, searchPageSchema } from "@/lib/investigate/search-page";

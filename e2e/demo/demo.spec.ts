@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { searchPageSchema } from "@/lib/investigate/search-page";
 
 // The dashboard with no credentials at all: the embedded emulator answers, and every page says so.

@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { EMULATOR_ACCOUNT_ID, EMULATOR_TOKEN } from "@/lib/emulator/constants";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { E2E } from "../support/env";
 import { analystCookie, startStack, type Stack } from "./support/stack";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { hashPassword } from "@/lib/auth/password";
 import { E2E } from "../support/env";
 import { signIn } from "./support/session";

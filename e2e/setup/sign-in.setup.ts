@@ -1,4 +1,4 @@
-import { expect, test as setup } from "@playwright/test";
+import { expect, test as setup } from "../support/test";
 import { DEMO_ACCOUNTS } from "@/lib/auth/demo-accounts";
 import { E2E } from "../support/env";
 import { hasSession, signInWithPassword } from "../support/sign-in";

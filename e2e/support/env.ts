@@ -1,4 +1,5 @@
 import { hashPassword } from "../../lib/auth/password";
+import { EMULATOR_API_KEY, EMULATOR_EMAIL } from "../../lib/emulator/constants";
 
 // Where the e2e servers listen and how the dashboard under test is configured.
 
@@ -65,6 +66,10 @@ export const E2E = {
   get budgetEnv() {
     return {
       ...this.appEnv,
+      // The other way to authenticate to Cloudflare, so both are exercised (and the key is a canary).
+      CLOUDFLARE_API_TOKEN: "",
+      CLOUDFLARE_EMAIL: EMULATOR_EMAIL,
+      CLOUDFLARE_API_KEY: EMULATOR_API_KEY,
       CLOUDFLARE_API_BASE_URL: `${this.budget.emulatorUrl}/client/v4`,
       NEXTAUTH_URL: this.budget.appUrl,
       OIDC_ISSUER: "",

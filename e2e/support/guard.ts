@@ -1,4 +1,5 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test as base } from "./test";
 
 // Every browser test fails on a console error, a page error or a dialog (a hostile subject, name or
 // reason that ran would open one), except for messages a test declares it expects.
