@@ -3,6 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { SIGN_IN_THROTTLED } from "@/lib/auth/sign-in-errors";
 
 type Props = {
   callbackUrl: string;
@@ -15,6 +16,7 @@ const ERRORS: Record<string, string> = {
   CredentialsSignin: "That user name and password do not match an account.",
   AccessDenied: "Your identity provider signed you in, but your account has no role in this dashboard. Ask your administrator.",
   SessionRequired: "Sign in to continue.",
+  [SIGN_IN_THROTTLED]: "Too many failed sign-ins for this user name. Wait 15 minutes, or sign in another way.",
 };
 
 export function SignInForm({ callbackUrl, sso, demoAccounts, error: initialError }: Props) {
@@ -33,7 +35,7 @@ export function SignInForm({ callbackUrl, sso, demoAccounts, error: initialError
       return;
     }
     setBusy(false);
-    setError(ERRORS.CredentialsSignin ?? null);
+    setError(ERRORS[result?.error ?? ""] ?? ERRORS.CredentialsSignin ?? null);
   }
 
   return (

@@ -5,18 +5,32 @@ import { getConfig } from "@/lib/config/env";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { verifyNobody, verifyPassword } from "./password";
 import type { Role } from "./roles";
+import { SIGN_IN_THROTTLED } from "./sign-in-errors";
+import { SignInThrottle } from "./sign-in-throttle";
 
 // Local accounts: AUTH_USERS, plus the demo accounts in demo mode only. The same work is done for an
-// unknown name as for a wrong password, and the failure says neither.
+// unknown name as for a wrong password, and the failure says neither. After ten failures for a name
+// in fifteen minutes, its attempts are refused without looking at the password.
+
+const throttle = new SignInThrottle({ limit: 10, windowMs: 15 * 60_000 });
 
 export function authorizeLocal(username: unknown, password: unknown): User | null {
   const name = typeof username === "string" ? username.trim() : "";
   const secret = typeof password === "string" ? password : "";
+  const what = name.slice(0, 64);
+  const waitMs = throttle.retryAfterMs(name);
+  if (waitMs > 0) {
+    audit({ event: "sign_in_failed", outcome: "failed", reason: "throttled", who: null, what, provider: "credentials", retryAfterSeconds: Math.ceil(waitMs / 1000) });
+    // next-auth hands a thrown error's message to the sign-in form as its error code.
+    throw new Error(SIGN_IN_THROTTLED);
+  }
   const role = name && secret ? check(name, secret) : null;
   if (!role) {
-    audit({ event: "sign_in_failed", outcome: "failed", who: null, what: name.slice(0, 64), provider: "credentials" });
+    throttle.recordFailure(name);
+    audit({ event: "sign_in_failed", outcome: "failed", who: null, what, provider: "credentials" });
     return null;
   }
+  throttle.reset(name);
   return { id: name, name, role };
 }
 
