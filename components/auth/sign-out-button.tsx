@@ -1,11 +1,14 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { Button } from "@/components/ui/button";
+
+// next-auth/react (with its babel runtime) is loaded on the click, not with every page under /messages:
+// signing out is the only thing the browser does with it.
+const signOut = async () => (await import("next-auth/react")).signOut({ callbackUrl: "/sign-in" });
 
 export function SignOutButton() {
   return (
-    <Button variant="ghost" onClick={() => void signOut({ callbackUrl: "/sign-in" })}>
+    <Button variant="ghost" onClick={() => void signOut()}>
       Sign out
     </Button>
   );

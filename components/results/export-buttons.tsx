@@ -1,8 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
-import { downloadText } from "@/lib/export/download";
-import { exportFileName, rowsToCsv, rowsToJson } from "@/lib/export/rows-export";
+import type { ExportFormat } from "@/lib/export/export-rows";
 import type { ResultRow } from "@/lib/queries/result-row";
 import { useTimeZoneMode } from "@/lib/preferences/time-zone-store";
 
@@ -10,15 +9,13 @@ import { useTimeZoneMode } from "@/lib/preferences/time-zone-store";
 export function ExportButtons({ rows, searchQuery }: { rows: readonly ResultRow[]; searchQuery: string }) {
   const mode = useTimeZoneMode();
   const disabled = rows.length === 0;
+  const download = async (format: ExportFormat) => (await import("@/lib/export/export-rows")).exportRows(format, rows, mode, searchQuery);
   return (
     <div className="flex gap-2" role="group" aria-label="Export the loaded rows">
-      <Button disabled={disabled} onClick={() => downloadText(rowsToCsv(rows, mode), exportFileName("csv"), "text/csv;charset=utf-8")}>
+      <Button disabled={disabled} onClick={() => void download("csv")}>
         Export CSV
       </Button>
-      <Button
-        disabled={disabled}
-        onClick={() => downloadText(rowsToJson(rows, mode, { search: searchQuery, exportedAt: new Date() }), exportFileName("json"), "application/json")}
-      >
+      <Button disabled={disabled} onClick={() => void download("json")}>
         Export JSON
       </Button>
     </div>

@@ -1,17 +1,22 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useCallback, useState, type ReactNode } from "react";
+import dynamic from "next/dynamic";
+import { useCallback, useEffect, useState, type ReactNode } from "react";
 import { ShareLinks } from "@/components/search/share-links";
 import type { SearchUrlState } from "@/lib/search-url/parsers";
 import { ColumnMenu } from "./column-menu";
 import { DispositionBreakdown } from "./disposition-breakdown";
 import { ExportButtons } from "./export-buttons";
-import { ResultsTable } from "./results-table";
 import { EmptyResults, ResultsFooter, SearchCancelled, SearchErrorPanel, SkeletonRows, StillSearching } from "./results-status";
 import { TimeZoneSwitch } from "./time-zone-switch";
 import type { SearchResults } from "./use-search-results";
 import { useResultsTable } from "./use-results-table";
+
+// The table (and react-virtual) is drawn only once rows arrive from the browser's own fetch, never in the
+// server's HTML: it loads while that fetch runs (from mount on) instead of before the first paint.
+const loadResultsTable = () => import("./results-table").then((module) => module.ResultsTable);
+const ResultsTable = dynamic(loadResultsTable, { ssr: false, loading: () => <SkeletonRows /> });
 
 type Props = {
   search: SearchUrlState;
@@ -25,6 +30,7 @@ export function Results({ search, searchQuery, results, inFront }: Props) {
   const queryClient = useQueryClient();
   const { query, rows, progress, capped, error, queryKey, hash, run } = results;
   const table = useResultsTable(rows);
+  useEffect(() => void loadResultsTable(), []);
   // Cancelling stops this search's loading until the user asks again; automatic loading must not
   // quietly restart the polling the user just stopped.
   const [stoppedHash, setStoppedHash] = useState<string | null>(null);

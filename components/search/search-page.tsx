@@ -7,7 +7,7 @@ import { Results } from "@/components/results/results";
 import { forgetPosition } from "@/components/results/result-position";
 import { useSearchResults } from "@/components/results/use-search-results";
 import { useTimeZoneMode } from "@/lib/preferences/time-zone-store";
-import { messageKeys } from "@/lib/queries/messages";
+import { messageKeys } from "@/lib/queries/message-keys";
 import type { SearchUrlState } from "@/lib/search-url/parsers";
 import { sameSearch, searchToQuery } from "@/lib/search-url/search-url";
 import { SearchForm } from "./search-form";
@@ -37,10 +37,11 @@ export function SearchPage() {
   );
 
   const submit = (next: SearchUrlState) => {
-    forgetPosition(searchToQuery(next).toString());
+    const nextQuery = searchToQuery(next).toString();
+    forgetPosition(nextQuery);
     // Running the same search again means "fresh results": start over from the first page (a relative
     // range then covers up to now) rather than refetching every page loaded so far.
-    if (sameSearch(next, search)) void queryClient.resetQueries({ queryKey: messageKeys.search(next), exact: true });
+    if (sameSearch(next, search)) void queryClient.resetQueries({ queryKey: messageKeys.search(nextQuery), exact: true });
     else void setSearch(next);
   };
 

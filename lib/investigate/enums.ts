@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 // Known values from the seeds and cloudflare-api.md §1.4. Responses are read tolerantly: a value
 // Cloudflare adds tomorrow shows as itself instead of failing the page. Filters are strict.
 
@@ -66,14 +64,6 @@ export const PATTERN_TYPES = [
   "managed_acceptable_sender",
   "outbound_ndr",
 ] as const;
-
-/**
- * A response enumeration that keeps unknown values. The output type stays `string` on purpose:
- * code that branches on a value must handle the ones it does not know.
- */
-export function tolerantEnum<const T extends readonly [string, ...string[]]>(known: T) {
-  return z.union([z.enum(known), z.string()]);
-}
 
 export function isKnown<const T extends readonly string[]>(known: T, value: string): value is T[number] {
   return (known as readonly string[]).includes(value);

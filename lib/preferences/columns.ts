@@ -1,12 +1,11 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { storedValue } from "./stored-value";
 
-// Which result columns are shown and in what order, remembered in this browser.
+// Which result columns are shown and in what order, remembered in this browser. zod/mini, as the search
+// schema: the browser runs this, and classic zod would come along whole.
 
-const columnPrefsSchema = z.object({
-  order: z.array(z.string().max(64)).max(64),
-  hidden: z.array(z.string().max(64)).max(64),
-});
+const columnIds = z.array(z.string().check(z.maxLength(64))).check(z.maxLength(64));
+const columnPrefsSchema = z.object({ order: columnIds, hidden: columnIds });
 export type ColumnPrefs = z.infer<typeof columnPrefsSchema>;
 
 export const columnPrefsStore = storedValue("email-triage:columns:v1");

@@ -1,4 +1,5 @@
-import { pendingSearchSchema, searchPageSchema, type PendingSearch } from "@/lib/investigate/search-page";
+import type { PendingSearch } from "@/lib/investigate/search-page";
+import { asPendingSearch, asSearchPage } from "./api-answers";
 import { toResultRow, type ResultRow } from "./result-row";
 import { readSearchError, SearchRequestError } from "./search-error";
 
@@ -22,17 +23,17 @@ export async function fetchSearchPage(apiQuery: URLSearchParams, options: FetchS
 
   let response = await get(`/api/messages?${apiQuery.toString()}`);
   while (response.status === 202) {
-    const pending = pendingSearchSchema.safeParse(await response.json().catch(() => null));
-    if (!pending.success) throw new SearchRequestError("The server said the search is still running but not where to follow it.", 202, { code: "internal" });
-    onPending?.(pending.data);
-    await sleep(Math.min(10, Math.max(1, pending.data.retryAfterSeconds)) * 1000, signal);
-    response = await get(pending.data.location);
+    const pending = asPendingSearch(await response.json().catch(() => null));
+    if (!pending) throw new SearchRequestError("The server said the search is still running but not where to follow it.", 202, { code: "internal" });
+    onPending?.(pending);
+    await sleep(Math.min(10, Math.max(1, pending.retryAfterSeconds)) * 1000, signal);
+    response = await get(pending.location);
   }
   if (!response.ok) throw await readSearchError(response);
 
-  const page = searchPageSchema.safeParse(await response.json().catch(() => null));
-  if (!page.success) throw new SearchRequestError("The server answered with results the page cannot read.", response.status, { code: "internal" });
-  return { rows: page.data.messages.map(toResultRow), next: page.data.next };
+  const page = asSearchPage(await response.json().catch(() => null));
+  if (!page) throw new SearchRequestError("The server answered with results the page cannot read.", response.status, { code: "internal" });
+  return { rows: page.messages.map(toResultRow), next: page.next };
 }
 
 export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {

@@ -2,6 +2,7 @@ import { hashKey, infiniteQueryOptions, type InfiniteData } from "@tanstack/reac
 import type { SearchUrlState } from "@/lib/search-url/parsers";
 import { searchToQuery, startRun, toApiQuery, type SearchRun } from "@/lib/search-url/search-url";
 import { fetchSearchPage, type FetchedPage } from "./fetch-search-page";
+import { messageKeys } from "./message-keys";
 import { searchProgress } from "./search-progress";
 
 // The search as one infinite query over our API's cursor. The key is the page's canonical query string,
@@ -15,12 +16,6 @@ export type SearchPageData = FetchedPage & { run: SearchRun };
 type PageParam = { cursor: string | null; run: SearchRun | null };
 export type SearchData = InfiniteData<SearchPageData, PageParam>;
 
-export const messageKeys = {
-  all: ["messages"] as const,
-  searches: () => [...messageKeys.all, "search"] as const,
-  search: (state: SearchUrlState) => [...messageKeys.searches(), searchToQuery(state).toString()] as const,
-};
-
 export function loadedRowCount(pages: readonly SearchPageData[]): number {
   let count = 0;
   for (const page of pages) count += page.rows.length;
@@ -29,7 +24,7 @@ export function loadedRowCount(pages: readonly SearchPageData[]): number {
 
 export function searchMessagesOptions(state: SearchUrlState) {
   return infiniteQueryOptions({
-    queryKey: messageKeys.search(state),
+    queryKey: messageKeys.search(searchToQuery(state).toString()),
     queryFn: async ({ pageParam, signal, queryKey }): Promise<SearchPageData> => {
       const run = pageParam.run ?? startRun(state);
       const hash = hashKey(queryKey);

@@ -1,4 +1,5 @@
-import { apiErrorBodySchema, type ApiErrorBody, type ApiErrorCode } from "@/lib/api/error-shape";
+import type { ApiErrorBody, ApiErrorCode } from "@/lib/api/error-shape";
+import { asApiErrorBody } from "./api-answers";
 
 // A failed search as the page shows it: our API's error shape when it answered with one, or a plain
 // description of what came back instead.
@@ -32,9 +33,9 @@ export async function readSearchError(response: Response): Promise<SearchRequest
   } catch {
     // Not JSON: a proxy's error page or a cut connection. The status is all there is.
   }
-  const parsed = apiErrorBodySchema.safeParse(body);
-  if (parsed.success) {
-    const { message, ...details } = parsed.data.error;
+  const parsed = asApiErrorBody(body);
+  if (parsed) {
+    const { message, ...details } = parsed.error;
     const retryAfter = details.retryAfterSeconds ?? retryAfterHeader(response);
     return new SearchRequestError(message, response.status, retryAfter === undefined ? details : { ...details, retryAfterSeconds: retryAfter });
   }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { flattenError } from "zod/mini";
 import { searchParamsSchema } from "@/lib/investigate/search-params";
 import { PAGE_FIELDS, type PageField, type SearchUrlState } from "./parsers";
 import { isRelativeRange, type RelativeRange } from "./relative-range";
@@ -44,7 +44,7 @@ export function searchFromDraft(draft: SearchDraft): DraftResult {
 
   const parsed = searchParamsSchema.safeParse(raw);
   if (!parsed.success) {
-    const fieldErrors: Record<string, string[] | undefined> = z.flattenError(parsed.error).fieldErrors;
+    const fieldErrors: Record<string, string[] | undefined> = flattenError(parsed.error).fieldErrors;
     for (const name of PAGE_FIELDS) {
       const first = fieldErrors[name]?.[0];
       if (first && !errors[name]) errors[name] = first;
