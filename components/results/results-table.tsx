@@ -4,8 +4,10 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useKeyboardShortcuts } from "@/components/search/use-keyboard-shortcuts";
+import { useTimeZoneMode } from "@/lib/preferences/time-zone-store";
 import { readPosition, writePosition } from "./result-position";
 import { ResultRowMemo, ROW_HEIGHT } from "./result-row";
+import { TableTimeZone } from "./table-time-zone";
 import type { ResultsTableInstance } from "./use-results-table";
 
 // A real <table> whose body is virtualised with spacer rows above and below the rendered window, so the
@@ -34,6 +36,7 @@ export function detailHref(id: string, searchQuery: string): string {
 
 export function ResultsTable({ table, searchQuery, canLoadMore, loadMore, inFront }: Props) {
   const router = useRouter();
+  const timeZone = useTimeZoneMode();
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = table.getRowModel().rows;
   const [initial] = useState(() => (typeof window === "undefined" ? null : readPosition(searchQuery)));
@@ -154,35 +157,37 @@ export function ResultsTable({ table, searchQuery, canLoadMore, loadMore, inFron
             </tr>
           ))}
         </thead>
-        <tbody>
-          {spaceAbove > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={columns.length} style={{ height: spaceAbove, padding: 0 }} />
-            </tr>
-          )}
-          {items.map((item) => {
-            const row = rows[item.index];
-            if (!row) return null;
-            return (
-              <ResultRowMemo
-                key={row.id}
-                row={row}
-                index={item.index}
-                href={detailHref(row.id, searchQuery)}
-                selected={selected === item.index}
-                linkColumn={linkColumn}
-                columnsKey={columnsKey}
-                focusRequestRef={focusRequestRef}
-                onSelect={setSelected}
-              />
-            );
-          })}
-          {spaceBelow > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={columns.length} style={{ height: spaceBelow, padding: 0 }} />
-            </tr>
-          )}
-        </tbody>
+        <TableTimeZone value={timeZone}>
+          <tbody>
+            {spaceAbove > 0 && (
+              <tr aria-hidden="true">
+                <td colSpan={columns.length} style={{ height: spaceAbove, padding: 0 }} />
+              </tr>
+            )}
+            {items.map((item) => {
+              const row = rows[item.index];
+              if (!row) return null;
+              return (
+                <ResultRowMemo
+                  key={row.id}
+                  row={row}
+                  index={item.index}
+                  href={detailHref(row.id, searchQuery)}
+                  selected={selected === item.index}
+                  linkColumn={linkColumn}
+                  columnsKey={columnsKey}
+                  focusRequestRef={focusRequestRef}
+                  onSelect={setSelected}
+                />
+              );
+            })}
+            {spaceBelow > 0 && (
+              <tr aria-hidden="true">
+                <td colSpan={columns.length} style={{ height: spaceBelow, padding: 0 }} />
+              </tr>
+            )}
+          </tbody>
+        </TableTimeZone>
       </table>
     </div>
   );
