@@ -9,6 +9,7 @@ import { readPosition, writePosition } from "./result-position";
 import { ResultRowMemo, ROW_HEIGHT } from "./result-row";
 import { TableTimeZone } from "./table-time-zone";
 import type { ResultsTableInstance } from "./use-results-table";
+import { useRowEvents } from "./use-row-events";
 
 // A real <table> whose body is virtualised with spacer rows above and below the rendered window, so the
 // browser keeps table semantics (rows, headers, aria-rowindex of each row among all loaded rows) while
@@ -41,7 +42,9 @@ export function ResultsTable({ table, searchQuery, canLoadMore, loadMore, inFron
   const rows = table.getRowModel().rows;
   const [initial] = useState(() => (typeof window === "undefined" ? null : readPosition(searchQuery)));
   const [selected, setSelected] = useState<number | null>(initial?.selected ?? null);
+  /** A row j/k moved to before it was rendered: its link takes the focus once it is. */
   const focusRequestRef = useRef<number | null>(null);
+  const rowEvents = useRowEvents(setSelected);
 
   const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
   // The React Compiler is not enabled here; the virtualizer re-renders this component itself on scroll.
@@ -102,6 +105,15 @@ export function ResultsTable({ table, searchQuery, canLoadMore, loadMore, inFron
     }
   };
 
+  useEffect(() => {
+    const wanted = focusRequestRef.current;
+    if (wanted === null) return;
+    const link = scrollRef.current?.querySelector<HTMLAnchorElement>(`tr[aria-rowindex="${wanted + 2}"] a`);
+    if (!link) return;
+    focusRequestRef.current = null;
+    link.focus({ preventScroll: true });
+  });
+
   useKeyboardShortcuts({
     j: (event) => {
       event.preventDefault();
@@ -158,7 +170,7 @@ export function ResultsTable({ table, searchQuery, canLoadMore, loadMore, inFron
           ))}
         </thead>
         <TableTimeZone value={timeZone}>
-          <tbody>
+          <tbody {...rowEvents}>
             {spaceAbove > 0 && (
               <tr aria-hidden="true">
                 <td colSpan={columns.length} style={{ height: spaceAbove, padding: 0 }} />
@@ -176,8 +188,6 @@ export function ResultsTable({ table, searchQuery, canLoadMore, loadMore, inFron
                   selected={selected === item.index}
                   linkColumn={linkColumn}
                   columnsKey={columnsKey}
-                  focusRequestRef={focusRequestRef}
-                  onSelect={setSelected}
                 />
               );
             })}
