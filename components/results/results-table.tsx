@@ -18,6 +18,10 @@ import { useRowEvents } from "./use-row-events";
 const HEADER_HEIGHT = 40;
 /** Ask for the next page when the rendered window comes this close to the last loaded row. */
 const PREFETCH_ROWS = 60;
+/** Rows kept beyond each edge of the view: enough for a wheel's step, while every row is ~19 elements of
+ *  the page's DOM budget (Lighthouse's 800), and a fast fling outruns any overscan anyway. */
+const OVERSCAN = 5;
+const POSITION_WRITE_MS = 200;
 const estimateSize = () => ROW_HEIGHT;
 
 type Props = {
@@ -54,7 +58,7 @@ export function ResultsTable({ table, searchQuery, canLoadMore, loadMore, inFron
     getScrollElement: () => scrollRef.current,
     estimateSize,
     getItemKey,
-    overscan: 10,
+    overscan: OVERSCAN,
     paddingStart: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
     initialOffset: initial?.offset ?? 0,
@@ -79,14 +83,19 @@ export function ResultsTable({ table, searchQuery, canLoadMore, loadMore, inFron
   useEffect(() => {
     const element = scrollRef.current;
     if (!element) return;
-    let frame = 0;
+    // A few writes a second, the last just after the scrolling stops: one a frame cost every frame of a
+    // scroll a sessionStorage write and a forced layout (reading scrollTop).
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const write = () => {
+      timer = undefined;
+      writePosition(searchQuery, { offset: element.scrollTop, selected: selectedRef.current });
+    };
     const onScroll = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => writePosition(searchQuery, { offset: element.scrollTop, selected: selectedRef.current }));
+      timer ??= setTimeout(write, POSITION_WRITE_MS);
     };
     element.addEventListener("scroll", onScroll, { passive: true });
     return () => {
-      cancelAnimationFrame(frame);
+      clearTimeout(timer);
       element.removeEventListener("scroll", onScroll);
     };
   }, [searchQuery]);
@@ -140,7 +149,7 @@ export function ResultsTable({ table, searchQuery, canLoadMore, loadMore, inFron
   return (
     <div
       ref={scrollRef}
-      className="relative max-h-[70vh] min-h-48 overflow-auto rounded border border-zinc-300 dark:border-zinc-700"
+      className="relative max-h-[70vh] min-h-48 overflow-auto contain-content rounded border border-zinc-300 dark:border-zinc-700"
       data-testid="results-scroller"
     >
       <table
