@@ -1,48 +1,50 @@
 "use client";
 
+import { Fragment, use } from "react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { formatTime, zoneName } from "@/lib/preferences/time-zone";
-import { useTimeZoneMode } from "@/lib/preferences/time-zone-store";
 import type { ResultRow } from "@/lib/queries/result-row";
+import { TableTimeZone } from "./table-time-zone";
 
 // Cell contents. Everything from an email (names, addresses, subjects) is rendered as React text, which
-// escapes it: a subject of `<script>` shows those characters and runs nothing.
+// escapes it: a subject of `<script>` shows those characters and runs nothing. A cell adds as few elements
+// as it can (the <td> cuts the text and holds the hover title, see columns.tsx): scrolling mounts a dozen
+// rows a frame, and every element is paid for in creating, styling, laying out and painting it.
 
-export function TextCell({ value, fallback = "—" }: { value: string | null; fallback?: string }) {
-  return (
-    <span className="block truncate" title={value ?? undefined}>
-      {value || fallback}
-    </span>
-  );
+/** Cut text with an ellipsis. `overflow: clip` rather than Tailwind's `truncate` (overflow: hidden): a
+ *  hidden overflow makes every cell a scroll container with its own paint layer, which is laid out,
+ *  pre-painted and layerised anew for each of the dozen rows a frame that scrolling brings in. */
+export const CUT = "overflow-clip text-ellipsis whitespace-nowrap";
+
+export function textOr(value: string | null, fallback = "—"): string {
+  return value || fallback;
+}
+
+export function joined(values: readonly string[]): string {
+  return values.join(", ");
 }
 
 export function TimeCell({ iso }: { iso: string | null }) {
-  const mode = useTimeZoneMode();
-  if (!iso) return <span>—</span>;
+  const mode = use(TableTimeZone);
+  if (!iso) return "—";
   const other = mode === "utc" ? "local" : "utc";
   return (
-    <time dateTime={iso} title={`${formatTime(iso, other)} ${zoneName(other)}`} className="block truncate tabular-nums">
+    <time dateTime={iso} title={`${formatTime(iso, other)} ${zoneName(other)}`} className="tabular-nums">
       {formatTime(iso, mode)}
     </time>
   );
 }
 
-export function SenderCell({ row }: { row: ResultRow }) {
-  const full = [row.from_name, row.from && `<${row.from}>`].filter(Boolean).join(" ");
-  return (
-    <span className="block min-w-0" title={full || undefined}>
-      <span className="block truncate font-medium">{row.from_name || row.from || "—"}</span>
-      {row.from_name && row.from && <span className="block truncate text-xs text-zinc-600 dark:text-zinc-400">{row.from}</span>}
-    </span>
-  );
+export function senderTitle(row: ResultRow): string | undefined {
+  return [row.from_name, row.from && `<${row.from}>`].filter(Boolean).join(" ") || undefined;
 }
 
-export function ListCell({ values }: { values: readonly string[] }) {
-  const joined = values.join(", ");
+export function SenderCell({ row }: { row: ResultRow }) {
   return (
-    <span className="block truncate" title={joined || undefined}>
-      {joined || "—"}
-    </span>
+    <>
+      <span className={`block ${CUT} font-medium`}>{row.from_name || row.from || "—"}</span>
+      {row.from_name && row.from && <span className={`block ${CUT} text-xs text-zinc-600 dark:text-zinc-400`}>{row.from}</span>}
+    </>
   );
 }
 
@@ -71,13 +73,13 @@ export function AuthBadges({ validation }: { validation: ResultRow["validation"]
     ["DKIM", validation.dkim],
     ["DMARC", validation.dmarc],
   ] as const;
-  return (
-    <span className="flex gap-1">
-      {checks.map(([name, result]) => (
-        <Badge key={name} tone={(result && VALIDATION_TONES[result]) || "zinc"} title={`${name}: ${result ?? "not reported"}`}>
-          {name} {result ?? "–"}
-        </Badge>
-      ))}
-    </span>
-  );
+  // Spaces between the badges rather than a flex wrapper: one element fewer in every row.
+  return checks.map(([name, result], index) => (
+    <Fragment key={name}>
+      {index > 0 && " "}
+      <Badge tone={(result && VALIDATION_TONES[result]) || "zinc"} title={`${name}: ${result ?? "not reported"}`}>
+        {`${name} ${result ?? "–"}`}
+      </Badge>
+    </Fragment>
+  ));
 }

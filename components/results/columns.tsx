@@ -9,16 +9,17 @@ import {
   tableFeatures,
 } from "@tanstack/react-table";
 import type { ResultRow } from "@/lib/queries/result-row";
-import { AuthBadges, DispositionBadge, ListCell, SenderCell, TextCell, TimeCell } from "./cells";
+import { AuthBadges, DispositionBadge, joined, SenderCell, senderTitle, textOr, TimeCell } from "./cells";
 
 // The result columns. Features and columns live at module scope so the table's models stay stable
-// (TanStack Table v9: unstable inputs rebuild every row model on each render).
+// (TanStack Table v9: unstable inputs rebuild every row model on each render). `meta.title` is the whole
+// value, shown on hover over the cell, which cuts it with an ellipsis.
 
 export const resultFeatures = tableFeatures({
   columnVisibilityFeature,
   columnOrderingFeature,
   columnSizingFeature,
-  columnMeta: metaHelper<{ label: string }>(),
+  columnMeta: metaHelper<{ label: string; title?: (row: ResultRow) => string | undefined }>(),
 });
 
 const helper = createColumnHelper<typeof resultFeatures, ResultRow>();
@@ -35,22 +36,22 @@ export const resultColumns = helper.columns([
     id: "sender",
     header: "Sender",
     size: 240,
-    meta: { label: "Sender" },
+    meta: { label: "Sender", title: senderTitle },
     cell: (ctx) => <SenderCell row={ctx.row.original} />,
   }),
   helper.accessor("to", {
     id: "recipients",
     header: "Recipients",
     size: 200,
-    meta: { label: "Recipients" },
-    cell: (ctx) => <ListCell values={ctx.getValue()} />,
+    meta: { label: "Recipients", title: (row) => joined(row.to) || undefined },
+    cell: (ctx) => joined(ctx.getValue()) || "—",
   }),
   helper.accessor("subject", {
     id: "subject",
     header: "Subject",
     size: 340,
-    meta: { label: "Subject" },
-    cell: (ctx) => <TextCell value={ctx.getValue()} fallback="(no subject)" />,
+    meta: { label: "Subject", title: (row) => row.subject || undefined },
+    cell: (ctx) => textOr(ctx.getValue(), "(no subject)"),
   }),
   helper.accessor("final_disposition", {
     id: "disposition",
@@ -70,8 +71,8 @@ export const resultColumns = helper.columns([
     id: "threats",
     header: "Threat categories",
     size: 180,
-    meta: { label: "Threat categories" },
-    cell: (ctx) => <ListCell values={ctx.getValue()} />,
+    meta: { label: "Threat categories", title: (row) => joined(row.threat_categories) || undefined },
+    cell: (ctx) => joined(ctx.getValue()) || "—",
   }),
   helper.accessor("is_quarantined", {
     id: "quarantined",
@@ -84,15 +85,15 @@ export const resultColumns = helper.columns([
     id: "delivery",
     header: "Delivery mode",
     size: 130,
-    meta: { label: "Delivery mode" },
-    cell: (ctx) => <TextCell value={ctx.getValue()} />,
+    meta: { label: "Delivery mode", title: (row) => row.delivery_mode || undefined },
+    cell: (ctx) => textOr(ctx.getValue()),
   }),
   helper.accessor("alert_id", {
     id: "alert",
     header: "Alert id",
     size: 170,
-    meta: { label: "Alert id" },
-    cell: (ctx) => <TextCell value={ctx.getValue()} />,
+    meta: { label: "Alert id", title: (row) => row.alert_id || undefined },
+    cell: (ctx) => textOr(ctx.getValue()),
   }),
 ]);
 

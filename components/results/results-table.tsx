@@ -4,9 +4,12 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useKeyboardShortcuts } from "@/components/search/use-keyboard-shortcuts";
+import { useTimeZoneMode } from "@/lib/preferences/time-zone-store";
 import { readPosition, writePosition } from "./result-position";
 import { ResultRowMemo, ROW_HEIGHT } from "./result-row";
+import { TableTimeZone } from "./table-time-zone";
 import type { ResultsTableInstance } from "./use-results-table";
+import { useRowEvents } from "./use-row-events";
 
 // A real <table> whose body is virtualised with spacer rows above and below the rendered window, so the
 // browser keeps table semantics (rows, headers, aria-rowindex of each row among all loaded rows) while
@@ -15,6 +18,10 @@ import type { ResultsTableInstance } from "./use-results-table";
 const HEADER_HEIGHT = 40;
 /** Ask for the next page when the rendered window comes this close to the last loaded row. */
 const PREFETCH_ROWS = 60;
+/** Rows kept beyond each edge of the view: enough for a wheel's step, while every row is ~19 elements of
+ *  the page's DOM budget (Lighthouse's 800), and a fast fling outruns any overscan anyway. */
+const OVERSCAN = 5;
+const POSITION_WRITE_MS = 200;
 const estimateSize = () => ROW_HEIGHT;
 
 type Props = {
@@ -34,11 +41,14 @@ export function detailHref(id: string, searchQuery: string): string {
 
 export function ResultsTable({ table, searchQuery, canLoadMore, loadMore, inFront }: Props) {
   const router = useRouter();
+  const timeZone = useTimeZoneMode();
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = table.getRowModel().rows;
   const [initial] = useState(() => (typeof window === "undefined" ? null : readPosition(searchQuery)));
   const [selected, setSelected] = useState<number | null>(initial?.selected ?? null);
+  /** A row j/k moved to before it was rendered: its link takes the focus once it is. */
   const focusRequestRef = useRef<number | null>(null);
+  const rowEvents = useRowEvents(setSelected);
 
   const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
   // The React Compiler is not enabled here; the virtualizer re-renders this component itself on scroll.
@@ -48,7 +58,7 @@ export function ResultsTable({ table, searchQuery, canLoadMore, loadMore, inFron
     getScrollElement: () => scrollRef.current,
     estimateSize,
     getItemKey,
-    overscan: 10,
+    overscan: OVERSCAN,
     paddingStart: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
     initialOffset: initial?.offset ?? 0,
@@ -73,14 +83,19 @@ export function ResultsTable({ table, searchQuery, canLoadMore, loadMore, inFron
   useEffect(() => {
     const element = scrollRef.current;
     if (!element) return;
-    let frame = 0;
+    // A few writes a second, the last just after the scrolling stops: one a frame cost every frame of a
+    // scroll a sessionStorage write and a forced layout (reading scrollTop).
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const write = () => {
+      timer = undefined;
+      writePosition(searchQuery, { offset: element.scrollTop, selected: selectedRef.current });
+    };
     const onScroll = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => writePosition(searchQuery, { offset: element.scrollTop, selected: selectedRef.current }));
+      timer ??= setTimeout(write, POSITION_WRITE_MS);
     };
     element.addEventListener("scroll", onScroll, { passive: true });
     return () => {
-      cancelAnimationFrame(frame);
+      clearTimeout(timer);
       element.removeEventListener("scroll", onScroll);
     };
   }, [searchQuery]);
@@ -98,6 +113,15 @@ export function ResultsTable({ table, searchQuery, canLoadMore, loadMore, inFron
       link.focus({ preventScroll: true });
     }
   };
+
+  useEffect(() => {
+    const wanted = focusRequestRef.current;
+    if (wanted === null) return;
+    const link = scrollRef.current?.querySelector<HTMLAnchorElement>(`tr[aria-rowindex="${wanted + 2}"] a`);
+    if (!link) return;
+    focusRequestRef.current = null;
+    link.focus({ preventScroll: true });
+  });
 
   useKeyboardShortcuts({
     j: (event) => {
@@ -125,7 +149,7 @@ export function ResultsTable({ table, searchQuery, canLoadMore, loadMore, inFron
   return (
     <div
       ref={scrollRef}
-      className="relative max-h-[70vh] min-h-48 overflow-auto rounded border border-zinc-300 dark:border-zinc-700"
+      className="relative max-h-[70vh] min-h-48 overflow-auto contain-content rounded border border-zinc-300 dark:border-zinc-700"
       data-testid="results-scroller"
     >
       <table
@@ -154,35 +178,35 @@ export function ResultsTable({ table, searchQuery, canLoadMore, loadMore, inFron
             </tr>
           ))}
         </thead>
-        <tbody>
-          {spaceAbove > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={columns.length} style={{ height: spaceAbove, padding: 0 }} />
-            </tr>
-          )}
-          {items.map((item) => {
-            const row = rows[item.index];
-            if (!row) return null;
-            return (
-              <ResultRowMemo
-                key={row.id}
-                row={row}
-                index={item.index}
-                href={detailHref(row.id, searchQuery)}
-                selected={selected === item.index}
-                linkColumn={linkColumn}
-                columnsKey={columnsKey}
-                focusRequestRef={focusRequestRef}
-                onSelect={setSelected}
-              />
-            );
-          })}
-          {spaceBelow > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={columns.length} style={{ height: spaceBelow, padding: 0 }} />
-            </tr>
-          )}
-        </tbody>
+        <TableTimeZone value={timeZone}>
+          <tbody {...rowEvents}>
+            {spaceAbove > 0 && (
+              <tr aria-hidden="true">
+                <td colSpan={columns.length} style={{ height: spaceAbove, padding: 0 }} />
+              </tr>
+            )}
+            {items.map((item) => {
+              const row = rows[item.index];
+              if (!row) return null;
+              return (
+                <ResultRowMemo
+                  key={row.id}
+                  row={row}
+                  index={item.index}
+                  href={detailHref(row.id, searchQuery)}
+                  selected={selected === item.index}
+                  linkColumn={linkColumn}
+                  columnsKey={columnsKey}
+                />
+              );
+            })}
+            {spaceBelow > 0 && (
+              <tr aria-hidden="true">
+                <td colSpan={columns.length} style={{ height: spaceBelow, padding: 0 }} />
+              </tr>
+            )}
+          </tbody>
+        </TableTimeZone>
       </table>
     </div>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { Field, inputClass } from "@/components/ui/field";
+import { LazyDetails } from "@/components/ui/lazy-details";
 import { DELIVERY_STATUSES, MESSAGE_ACTIONS } from "@/lib/investigate/enums";
 import { MAX_PER_PAGE } from "@/lib/investigate/search-params";
 import { DEFAULT_PER_PAGE, type AdvancedField } from "@/lib/search-url/search-url";
@@ -34,8 +35,11 @@ const SELECT_FIELDS: Array<[AdvancedField, string, ReadonlyArray<[string, string
 /** The rest of the search parameters; the section opens by itself when any of them is set. */
 export function AdvancedFields({ draft, errors, open, onChange }: Props) {
   return (
-    <details open={open} className="rounded border border-zinc-300 p-3 dark:border-zinc-700">
-      <summary className="cursor-pointer text-sm font-medium">Advanced filters</summary>
+    <LazyDetails
+      open={open}
+      className="rounded border border-zinc-300 p-3 dark:border-zinc-700"
+      summary={<summary className="cursor-pointer text-sm font-medium">Advanced filters</summary>}
+    >
       <div className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
         {TEXT_FIELDS.map(([name, label, placeholder]) => (
           <Field key={name} label={label} error={errors[name]}>
@@ -79,6 +83,6 @@ export function AdvancedFields({ draft, errors, open, onChange }: Props) {
           )}
         </Field>
       </div>
-    </details>
+    </LazyDetails>
   );
 }

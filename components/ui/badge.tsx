@@ -13,9 +13,11 @@ const TONES: Record<BadgeTone, string> = {
   zinc: "bg-zinc-100 text-zinc-800 dark:bg-zinc-800 dark:text-zinc-100",
 };
 
+// inline-block, not inline-flex: the same look for one line of text, without the anonymous box a flex
+// container wraps its text in (the results table lays out four badges per row as rows scroll in).
 export function Badge({ tone = "zinc", title, children }: { tone?: BadgeTone; title?: string; children: ReactNode }) {
   return (
-    <span title={title} className={`inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium whitespace-nowrap ${TONES[tone]}`}>
+    <span title={title} className={`inline-block rounded px-1.5 py-0.5 text-xs font-medium whitespace-nowrap ${TONES[tone]}`}>
       {children}
     </span>
   );
