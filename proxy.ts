@@ -23,6 +23,10 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     const target = new URL("/sign-in", request.url);
     target.searchParams.set("callbackUrl", safeReturnPath(`${pathname}${search}`));
     response = NextResponse.redirect(target, 307);
+  } else if (pathname.startsWith("/api/")) {
+    // Route handlers render no HTML: no nonce or page path to hand on, so the request goes on as it came
+    // instead of Next copying every request header into override headers and back.
+    response = NextResponse.next();
   } else {
     const forward = new Headers(request.headers);
     forward.set("x-nonce", nonce);
