@@ -1,14 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/page-session";
 import { safeReturnPath } from "@/lib/auth/return-path";
-import { decodeSession, renewSession, secureCookies, sessionCookieName } from "@/lib/auth/session-token";
+import { RENEW_AFTER_MS, renewedCookie } from "@/lib/auth/session-renewal";
+import { decodeSession, secureCookies, sessionCookieName } from "@/lib/auth/session-token";
 import { getConfig } from "@/lib/config/env";
 import { newNonce, securityHeaders } from "@/lib/security/headers";
 
 // The proxy sets the security headers on every response, sends signed-out page views to sign-in and
 // slides the session's idle timeout. It only redirects: every page and route checks the session itself.
-
-const RENEW_AFTER_MS = 60_000;
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
@@ -16,13 +15,18 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const nonce = newNonce();
   const headers = securityHeaders(nonce, https);
   const page = isPage(pathname);
-  const session = page || pathname.startsWith("/api") ? await decodeSession(request.cookies.get(sessionCookieName())?.value) : null;
+  const cookie = request.cookies.get(sessionCookieName())?.value;
+  const session = cookie && (page || pathname.startsWith("/api")) ? await decodeSession(cookie) : null;
 
   let response: NextResponse;
   if (page && !session && !pathname.startsWith("/sign-in")) {
     const target = new URL("/sign-in", request.url);
     target.searchParams.set("callbackUrl", safeReturnPath(`${pathname}${search}`));
     response = NextResponse.redirect(target, 307);
+  } else if (pathname.startsWith("/api/")) {
+    // Route handlers render no HTML: no nonce or page path to hand on, so the request goes on as it came
+    // instead of Next copying every request header into override headers and back.
+    response = NextResponse.next();
   } else {
     const forward = new Headers(request.headers);
     forward.set("x-nonce", nonce);
@@ -34,8 +38,8 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (pathname.startsWith("/api/") || pathname.startsWith("/messages")) response.headers.set("Cache-Control", "no-store");
 
   // Sliding idle timeout; next-auth's own endpoints (sign-out above all) manage the cookie themselves.
-  if (session && !pathname.startsWith("/api/auth/") && issuedMsAgo(session.token.iat) > RENEW_AFTER_MS) {
-    response.cookies.set(sessionCookieName(), await renewSession(session.token), {
+  if (cookie && session && !pathname.startsWith("/api/auth/") && issuedMsAgo(session.token.iat) > RENEW_AFTER_MS) {
+    response.cookies.set(sessionCookieName(), await renewedCookie(cookie, session.token), {
       httpOnly: true,
       sameSite: "lax",
       path: "/",

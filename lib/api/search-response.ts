@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { SearchResult } from "@/lib/investigate/search";
-import { searchPageSchema, type PendingSearch } from "@/lib/investigate/search-page";
+import type { PendingSearch, SearchPage } from "@/lib/investigate/search-page";
 import { searchParamsFromQuery, searchParamsSchema, type SearchParams } from "@/lib/investigate/search-params";
 import { badRequest } from "./api-error";
 
@@ -12,9 +12,13 @@ export function parseSearchQuery(request: Request): SearchParams {
   return parsed.data;
 }
 
-/** 200 with the page, or 202 with our own Location to poll while Cloudflare is still searching. */
+/**
+ * 200 with the page, or 202 with our own Location to poll while Cloudflare is still searching. The page
+ * goes out as reshapeMessage built it, field by field from the validated upstream; a second validation
+ * of every message on the way out never changed it (lib/investigate/message.test.ts).
+ */
 export function searchResponse(result: SearchResult): Response {
-  if (result.kind === "page") return Response.json(searchPageSchema.parse(result.page));
+  if (result.kind === "page") return Response.json(result.page satisfies SearchPage);
   const location = `/api/searches/${result.token}`;
   const body: PendingSearch = {
     status: "pending",

@@ -1,7 +1,13 @@
-import { encode } from "next-auth/jwt";
-import { describe, expect, it } from "vitest";
+import type * as jwt from "next-auth/jwt";
+import { decode, encode } from "next-auth/jwt";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { getConfig } from "@/lib/config/env";
 import { decodeSession, renewSession, sessionCookieFrom } from "./session-token";
+
+vi.mock("next-auth/jwt", async (importOriginal) => {
+  const actual = await importOriginal<typeof jwt>();
+  return { ...actual, decode: vi.fn(actual.decode) };
+});
 
 const HOUR = 3_600_000;
 
@@ -40,5 +46,56 @@ describe("decodeSession", () => {
     const renewed = await decodeSession(await renewSession(first.token));
     expect(renewed?.token.signedInAt).toBe(signedInAt);
     expect(renewed?.principal.role).toBe("manager");
+  });
+});
+
+describe("decodeSession's cache of decrypted cookies", () => {
+  beforeEach(() => {
+    vi.mocked(decode).mockClear();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const claims = (sub: string) => ({ sub, role: "analyst", provider: "credentials", signedInAt: Date.now() });
+
+  it("serves a cookie it decrypted a moment ago without decrypting it again", async () => {
+    const value = await sealed(claims("cached"));
+    const first = await decodeSession(value);
+    const second = await decodeSession(value);
+    expect(second?.principal).toEqual(first?.principal);
+    expect(vi.mocked(decode)).toHaveBeenCalledTimes(1);
+  });
+
+  it("never serves a session past its token's expiry", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const value = await encode({ token: claims("short"), secret: getConfig().secret, maxAge: 30 });
+    expect(await decodeSession(value)).not.toBeNull();
+    // Past exp and past next-auth's 15 s clock tolerance, but well within the cache's minute.
+    vi.setSystemTime(Date.now() + 47_000);
+    expect(await decodeSession(value)).toBeNull();
+  });
+
+  it("decrypts a changed cookie afresh: a tampered value is refused, another user's is theirs", async () => {
+    const value = await sealed(claims("ana"));
+    expect((await decodeSession(value))?.principal.id).toBe("credentials:ana");
+    const tampered = `${value.slice(0, -2)}${value.endsWith("AA") ? "BB" : "AA"}`;
+    expect(await decodeSession(tampered)).toBeNull();
+    const other = await sealed(claims("bo"));
+    expect((await decodeSession(other))?.principal.id).toBe("credentials:bo");
+  });
+
+  it("still ends a cached session at the absolute timeout", async () => {
+    const now = Date.now();
+    const signedInAt = now - getConfig().auth.absoluteSeconds * 1000 + 10_000;
+    const value = await sealed({ ...claims("long-day"), signedInAt });
+    expect(await decodeSession(value, now)).not.toBeNull();
+    expect(await decodeSession(value, now + 20_000)).toBeNull();
+    expect(vi.mocked(decode)).toHaveBeenCalledTimes(1);
+  });
+
+  it("hands out a principal no request can alter for the next one", async () => {
+    const session = await decodeSession(await sealed(claims("frozen")));
+    expect(Object.isFrozen(session?.principal)).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { decode, encode, type JWT } from "next-auth/jwt";
 import { z } from "zod";
 import { getConfig } from "@/lib/config/env";
+import { ExpiringCache } from "./expiring-cache";
 import { isRole, type Role } from "./roles";
 
 // The session is next-auth's encrypted JWT cookie. It holds who and which role, and when they signed
@@ -37,8 +38,25 @@ export function sessionCookieFrom(cookieHeader: string | null): string | null {
   return null;
 }
 
-export async function decodeSession(value: string | null | undefined, now = Date.now()): Promise<{ principal: Principal; token: JWT } | null> {
+export type Session = { principal: Principal; token: JWT };
+type Decrypted = Session & { signedInAt: number };
+
+// Decrypting the cookie (a key derivation, then AES-GCM) was the largest single cost of an API call,
+// paid in the proxy and again in the handler. A value decrypted in the last minute is served from
+// memory: keyed by the whole sealed value, so any changed cookie is decrypted afresh, and never past
+// the token's own expiry. The absolute timeout is checked on every call, cached or not.
+const CACHE_MS = 60_000;
+const decrypted = new ExpiringCache<Decrypted>(1_000);
+
+export async function decodeSession(value: string | null | undefined, now = Date.now()): Promise<Session | null> {
   if (!value) return null;
+  const session = decrypted.get(value, now) ?? (await decrypt(value, now));
+  // The absolute timeout: however active, a session ends this long after sign-in.
+  if (!session || now - session.signedInAt > getConfig().auth.absoluteSeconds * 1000) return null;
+  return { principal: session.principal, token: session.token };
+}
+
+async function decrypt(value: string, now: number): Promise<Decrypted | null> {
   let token: JWT | null;
   try {
     token = await decode({ token: value, secret: getConfig().secret });
@@ -47,10 +65,12 @@ export async function decodeSession(value: string | null | undefined, now = Date
   }
   const claims = claimsSchema.safeParse(token);
   if (!token || !claims.success) return null;
-  // The absolute timeout: however active, a session ends this long after sign-in.
-  if (now - claims.data.signedInAt > getConfig().auth.absoluteSeconds * 1000) return null;
-  const { sub, name, role, provider } = claims.data;
-  return { principal: { id: `${provider}:${sub}`, name: name ?? sub, role: role as Role, provider }, token };
+  const { sub, name, role, provider, signedInAt } = claims.data;
+  // Frozen: one cached object is handed to every request that carries this cookie.
+  const principal = Object.freeze({ id: `${provider}:${sub}`, name: name ?? sub, role: role as Role, provider });
+  const session = { principal, token: Object.freeze(token), signedInAt };
+  decrypted.set(value, session, Math.min(now + CACHE_MS, typeof token.exp === "number" ? token.exp * 1000 : now));
+  return session;
 }
 
 /** The same session with a fresh idle timeout (the proxy calls this on every request). */
