@@ -2,36 +2,38 @@
 
 import { Button, buttonClass } from "@/components/ui/button";
 import { LazyDetails } from "@/components/ui/lazy-details";
-import { moveColumn, resetColumnPrefs } from "@/lib/preferences/columns";
-import type { ResultsTableInstance } from "./use-results-table";
+import { moveColumn, resetColumnPrefs, saveColumnPrefs, setColumnVisible } from "@/lib/preferences/columns";
+import { columnLabel } from "./column-labels";
+import { useResultColumnPrefs } from "./use-column-prefs";
 
-/** Show, hide and reorder the result columns; the table saves the choice in this browser. */
-export function ColumnMenu({ table }: { table: ResultsTableInstance }) {
+/** Show, hide and reorder the result columns, saved in this browser. It works from the saved preferences,
+ *  not the table instance, so TanStack Table loads with the table rather than on first paint. */
+export function ColumnMenu() {
   return (
     <LazyDetails className="relative" summary={<summary className={buttonClass("secondary", "cursor-pointer list-none")}>Columns</summary>}>
-      <ColumnList table={table} />
+      <ColumnList />
     </LazyDetails>
   );
 }
 
-function ColumnList({ table }: { table: ResultsTableInstance }) {
-  const columns = table.getAllLeafColumns();
-  const order = columns.map((column) => column.id);
-  const visibleCount = columns.filter((column) => column.getIsVisible()).length;
+function ColumnList() {
+  const prefs = useResultColumnPrefs();
+  const { order, hidden } = prefs;
+  const visibleCount = order.length - hidden.length;
   return (
     <div className="absolute right-0 z-20 mt-1 w-72 rounded border border-zinc-300 bg-white p-2 shadow-lg dark:border-zinc-700 dark:bg-zinc-900">
       <ul aria-label="Columns" className="space-y-1">
-        {columns.map((column, index) => {
-          const label = column.columnDef.meta?.label ?? column.id;
-          const visible = column.getIsVisible();
+        {order.map((id, index) => {
+          const label = columnLabel(id);
+          const visible = !hidden.includes(id);
           return (
-            <li key={column.id} className="flex items-center gap-2 text-sm">
+            <li key={id} className="flex items-center gap-2 text-sm">
               <label className="flex flex-1 items-center gap-2">
                 <input
                   type="checkbox"
                   checked={visible}
                   disabled={visible && visibleCount === 1}
-                  onChange={(event) => column.toggleVisibility(event.target.checked)}
+                  onChange={(event) => saveColumnPrefs(setColumnVisible(prefs, id, event.target.checked))}
                 />
                 {label}
               </label>
@@ -40,7 +42,7 @@ function ColumnList({ table }: { table: ResultsTableInstance }) {
                 className="px-1.5 py-0.5"
                 aria-label={`Move ${label} left`}
                 disabled={index === 0}
-                onClick={() => table.setColumnOrder(moveColumn(order, column.id, -1))}
+                onClick={() => saveColumnPrefs({ order: moveColumn(order, id, -1), hidden })}
               >
                 ↑
               </Button>
@@ -48,8 +50,8 @@ function ColumnList({ table }: { table: ResultsTableInstance }) {
                 variant="ghost"
                 className="px-1.5 py-0.5"
                 aria-label={`Move ${label} right`}
-                disabled={index === columns.length - 1}
-                onClick={() => table.setColumnOrder(moveColumn(order, column.id, 1))}
+                disabled={index === order.length - 1}
+                onClick={() => saveColumnPrefs({ order: moveColumn(order, id, 1), hidden })}
               >
                 ↓
               </Button>

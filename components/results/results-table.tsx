@@ -5,10 +5,11 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useKeyboardShortcuts } from "@/components/search/use-keyboard-shortcuts";
 import { useTimeZoneMode } from "@/lib/preferences/time-zone-store";
+import type { ResultRow as ResultRowData } from "@/lib/queries/result-row";
 import { readPosition, writePosition } from "./result-position";
 import { ResultRowMemo, ROW_HEIGHT } from "./result-row";
 import { TableTimeZone } from "./table-time-zone";
-import type { ResultsTableInstance } from "./use-results-table";
+import { useResultsTable } from "./use-results-table";
 import { useRowEvents } from "./use-row-events";
 
 // A real <table> whose body is virtualised with spacer rows above and below the rendered window, so the
@@ -25,7 +26,7 @@ const POSITION_WRITE_MS = 200;
 const estimateSize = () => ROW_HEIGHT;
 
 type Props = {
-  table: ResultsTableInstance;
+  rows: ResultRowData[];
   /** The search's page query string: part of every row link, and the key of the remembered position. */
   searchQuery: string;
   canLoadMore: boolean;
@@ -39,10 +40,11 @@ export function detailHref(id: string, searchQuery: string): string {
   return `/messages/${encodeURIComponent(id)}${searchQuery ? `?${searchQuery}` : ""}`;
 }
 
-export function ResultsTable({ table, searchQuery, canLoadMore, loadMore, inFront }: Props) {
+export function ResultsTable({ rows: data, searchQuery, canLoadMore, loadMore, inFront }: Props) {
   const router = useRouter();
   const timeZone = useTimeZoneMode();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const table = useResultsTable(data);
   const rows = table.getRowModel().rows;
   const [initial] = useState(() => (typeof window === "undefined" ? null : readPosition(searchQuery)));
   const [selected, setSelected] = useState<number | null>(initial?.selected ?? null);

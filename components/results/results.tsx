@@ -11,10 +11,10 @@ import { ExportButtons } from "./export-buttons";
 import { EmptyResults, ResultsFooter, SearchCancelled, SearchErrorPanel, SkeletonRows, StillSearching } from "./results-status";
 import { TimeZoneSwitch } from "./time-zone-switch";
 import type { SearchResults } from "./use-search-results";
-import { useResultsTable } from "./use-results-table";
 
-// The table (and react-virtual) is drawn only once rows arrive from the browser's own fetch, never in the
-// server's HTML: it loads while that fetch runs (from mount on) instead of before the first paint.
+// The table (TanStack Table, the column definitions and react-virtual) is drawn only once rows arrive from
+// the browser's own fetch, never in the server's HTML: it loads while that fetch runs (from mount on)
+// instead of before the first paint.
 const loadResultsTable = () => import("./results-table").then((module) => module.ResultsTable);
 const ResultsTable = dynamic(loadResultsTable, { ssr: false, loading: () => <SkeletonRows /> });
 
@@ -29,7 +29,6 @@ type Props = {
 export function Results({ search, searchQuery, results, inFront }: Props) {
   const queryClient = useQueryClient();
   const { query, rows, progress, capped, error, queryKey, hash, run } = results;
-  const table = useResultsTable(rows);
   useEffect(() => void loadResultsTable(), []);
   // Cancelling stops this search's loading until the user asks again; automatic loading must not
   // quietly restart the polling the user just stopped.
@@ -75,7 +74,7 @@ export function Results({ search, searchQuery, results, inFront }: Props) {
   } else {
     body = (
       <>
-        <ResultsTable key={searchQuery} table={table} searchQuery={searchQuery} canLoadMore={canLoadMore} loadMore={loadMore} inFront={inFront} />
+        <ResultsTable key={searchQuery} rows={rows} searchQuery={searchQuery} canLoadMore={canLoadMore} loadMore={loadMore} inFront={inFront} />
         {progress && <StillSearching since={progress.since} onCancel={cancel} />}
         {error && <SearchErrorPanel key={query.errorUpdatedAt} error={error} onRetry={resume} />}
         <ResultsFooter
@@ -102,7 +101,7 @@ export function Results({ search, searchQuery, results, inFront }: Props) {
         <DispositionBreakdown rows={rows} />
         <div className="flex flex-wrap items-center gap-3">
           <TimeZoneSwitch />
-          <ColumnMenu table={table} />
+          <ColumnMenu />
           <ExportButtons rows={rows} searchQuery={searchQuery} />
           <ShareLinks search={search} run={run} />
         </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { moveColumn, parseColumnPrefs, reconcileOrder } from "./columns";
+import { moveColumn, parseColumnPrefs, reconcileOrder, resolveColumnPrefs, setColumnVisible } from "./columns";
 
 describe("column preferences", () => {
   it("reads what was saved and ignores anything else", () => {
@@ -17,5 +17,21 @@ describe("column preferences", () => {
     expect(moveColumn(["a", "b", "c"], "c", -1)).toEqual(["a", "c", "b"]);
     expect(moveColumn(["a", "b", "c"], "a", -1)).toEqual(["a", "b", "c"]);
     expect(moveColumn(["a", "b", "c"], "a", 5)).toEqual(["b", "c", "a"]);
+  });
+
+  it("resolves what was saved against the columns that exist now", () => {
+    expect(resolveColumnPrefs('{"order":["c","gone"],"hidden":["b","gone","b"]}', ["a", "b", "c"])).toEqual({
+      order: ["c", "a", "b"],
+      hidden: ["b"],
+    });
+    expect(resolveColumnPrefs(null, ["a", "b"])).toEqual({ order: ["a", "b"], hidden: [] });
+    expect(resolveColumnPrefs("{not json", ["a"])).toEqual({ order: ["a"], hidden: [] });
+  });
+
+  it("shows and hides one column, keeping the order", () => {
+    const prefs = { order: ["a", "b", "c"], hidden: ["b"] };
+    expect(setColumnVisible(prefs, "c", false)).toEqual({ order: ["a", "b", "c"], hidden: ["b", "c"] });
+    expect(setColumnVisible(prefs, "b", true)).toEqual({ order: ["a", "b", "c"], hidden: [] });
+    expect(setColumnVisible(prefs, "b", false)).toEqual(prefs);
   });
 });

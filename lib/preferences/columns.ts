@@ -20,6 +20,21 @@ export function parseColumnPrefs(raw: string | null): ColumnPrefs | null {
   }
 }
 
+/** What this browser saved, applied to the columns that exist now. */
+export function resolveColumnPrefs(raw: string | null, known: readonly string[]): ColumnPrefs {
+  const prefs = parseColumnPrefs(raw);
+  return {
+    order: reconcileOrder(prefs?.order ?? [], known),
+    hidden: (prefs?.hidden ?? []).filter((id, index, all) => known.includes(id) && all.indexOf(id) === index),
+  };
+}
+
+/** The preferences with one column shown or hidden. */
+export function setColumnVisible(prefs: ColumnPrefs, id: string, visible: boolean): ColumnPrefs {
+  const hidden = prefs.hidden.filter((other) => other !== id);
+  return { order: prefs.order, hidden: visible ? hidden : [...hidden, id] };
+}
+
 export function saveColumnPrefs(prefs: ColumnPrefs): void {
   columnPrefsStore.write(JSON.stringify(prefs));
 }
