@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { signIn } from "../reliability/support/session";
-import { launch, signedInContext } from "./browser-bench";
+import { launch, SCROLL_SCRIPT, signedInContext } from "./browser-bench";
 import { startApp, startUpstream, USER_PASSWORD } from "./servers";
 import { median, percentile } from "./stats";
 
@@ -12,22 +12,6 @@ import { median, percentile } from "./stats";
 //   npx tsx e2e/bench/ab-frames.ts <port> <rounds> <distA> <distB> [...]
 
 const [portArg = "9870", roundsArg = "4", ...dists] = process.argv.slice(2);
-const SCROLL = `new Promise((resolve) => {
-  const element = document.querySelector('[data-testid="results-scroller"]');
-  const deltas = [];
-  element.scrollTo(0, 0);
-  let last = performance.now();
-  const end = last + 3000;
-  requestAnimationFrame(function step(now) {
-    deltas.push(now - last);
-    last = now;
-    element.scrollTop += 600;
-    if (element.scrollTop + element.clientHeight >= element.scrollHeight - 1) element.scrollTop = 0;
-    if (now < end) requestAnimationFrame(step);
-    else resolve(deltas.slice(1));
-  });
-})`;
-
 type TraceEvent = { name: string; ph: string; tid: number; pid: number; dur?: number; tdur?: number; args?: { name?: string } };
 // Top-level kinds only: FunctionCall is counted, not the FireAnimationFrame or EventDispatch around it.
 const NAMES: Record<string, string> = {
@@ -39,7 +23,7 @@ async function measure(page: Page) {
   const browser = page.context().browser();
   if (!browser) throw new Error("no browser");
   await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "toplevel"] });
-  const frames = (await page.evaluate(SCROLL)) as number[];
+  const frames = (await page.evaluate(SCROLL_SCRIPT)) as number[];
   const buffer = await browser.stopTracing();
   const events = (JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
   const main = events.find((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain" && events.some((x) => x.pid === e.pid && x.name === "Layout"));

@@ -49,7 +49,8 @@ async function loadUntil(page: Page, count: number): Promise<void> {
 export type TableFigures = { rowElements: number; domElements: number; frameP50: number; frameP95: number; frameP99: number; longFrames: number; heapMb: number };
 
 // A string, not a function: tsx would wrap a named inner function in a helper the page does not have.
-const SCROLL_SCRIPT = `new Promise((resolve) => {
+// The fling the table bench and e2e/bench/ab-frames.ts both measure.
+export const SCROLL_SCRIPT = `new Promise((resolve) => {
   const element = document.querySelector('[data-testid="results-scroller"]');
   const deltas = [];
   element.scrollTo(0, 0);
