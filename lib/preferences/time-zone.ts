@@ -21,16 +21,20 @@ export function zoneName(mode: TimeZoneMode): string {
 
 const pad = (value: number) => String(value).padStart(2, "0");
 
+/** `2026-06-25 14:30:05` (with `separator` between date and time) as a clock in the chosen zone shows it. */
+export function wallClock(date: Date, mode: TimeZoneMode, separator = " "): string {
+  // Date's own fields rather than Intl's formatToParts: the local zone is the same one, and the table
+  // formats two times per row as rows scroll in, where formatToParts was its costliest call.
+  if (mode === "utc") {
+    return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}${separator}${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`;
+  }
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}${separator}${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+}
+
 /** `2026-06-25 14:30:05` in the chosen zone; an unreadable value comes back as it was. */
 export function formatTime(iso: string | null, mode: TimeZoneMode): string {
   if (!iso) return "";
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return iso;
-  // Date's own fields rather than Intl's formatToParts: the local zone is the same one, and the table
-  // formats two times per row as rows scroll in, where formatToParts was its costliest call.
-  const d = new Date(time);
-  if (mode === "utc") {
-    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
-  }
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+  return wallClock(new Date(time), mode);
 }

@@ -1,21 +1,15 @@
-import type { TimeZoneMode } from "@/lib/preferences/time-zone";
+import { wallClock, type TimeZoneMode } from "@/lib/preferences/time-zone";
 
 // <input type="datetime-local"> speaks wall-clock time without a zone; the form reads and writes it in
 // the zone the user has chosen to see times in, and the URL always holds UTC.
 
 const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/;
 
-const pad = (value: number) => String(value).padStart(2, "0");
-
 export function toInputValue(iso: string | null, mode: TimeZoneMode): string {
   if (!iso) return "";
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return "";
-  const utc = mode === "utc";
-  const [year, month, day, hour, minute, second] = utc
-    ? [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds()]
-    : [date.getFullYear(), date.getMonth() + 1, date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds()];
-  return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}`;
+  return wallClock(date, mode, "T");
 }
 
 /** The ISO instant of a datetime-local value, or null when it is not one. */
