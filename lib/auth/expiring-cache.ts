@@ -24,6 +24,10 @@ export class ExpiringCache<V> {
     this.entries.set(key, { value, until });
   }
 
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+
   get size(): number {
     return this.entries.size;
   }

@@ -1,3 +1,5 @@
+import { ExpiringCache } from "./expiring-cache";
+
 // Failed sign-ins per user name, so a password cannot be guessed at the speed of the server. Keyed by
 // the name alone, not the client address: without a trusted proxy X-Forwarded-For is whatever the
 // guesser sends. The price is that someone can hold one account's sign-in shut for the window; its
@@ -13,10 +15,12 @@ export type ThrottleOptions = {
 };
 
 export class SignInThrottle {
-  private readonly failures = new Map<string, number[]>();
+  /** Each name's failures within the window; a name leaves when its last failure does. */
+  private readonly failures: ExpiringCache<number[]>;
   private readonly now: () => number;
 
   constructor(private readonly options: ThrottleOptions) {
+    this.failures = new ExpiringCache(options.maxNames ?? 10_000);
     this.now = options.now ?? Date.now;
   }
 
@@ -30,16 +34,9 @@ export class SignInThrottle {
 
   recordFailure(name: string): void {
     const key = keyOf(name);
-    const recent = this.recent(key);
-    recent.push(this.now());
-    // Re-inserted, so the Map's order is least recently failed first.
-    this.failures.delete(key);
-    this.failures.set(key, recent);
-    const maxNames = this.options.maxNames ?? 10_000;
-    for (const stale of this.failures.keys()) {
-      if (this.failures.size <= maxNames) break;
-      this.failures.delete(stale);
-    }
+    const now = this.now();
+    // Set anew, so when the names are too many the least recently failed goes first.
+    this.failures.set(key, [...this.recent(key), now], now + this.options.windowMs);
   }
 
   /** A successful sign-in forgets the failures before it. */
@@ -48,8 +45,8 @@ export class SignInThrottle {
   }
 
   private recent(key: string): number[] {
-    const since = this.now() - this.options.windowMs;
-    return (this.failures.get(key) ?? []).filter((at) => at > since);
+    const now = this.now();
+    return (this.failures.get(key, now) ?? []).filter((at) => at > now - this.options.windowMs);
   }
 }
 
