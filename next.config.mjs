@@ -1,9 +1,24 @@
+import { DATA_API_PREFIXES, DATA_HEADERS, HSTS } from "./lib/security/static-headers.mjs";
+
+const toList = (headers) => Object.entries(headers).map(([key, value]) => ({ key, value }));
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   // Lets two builds live side by side (parallel work, benchmarks); CI uses the default.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // The data API runs without the proxy (see proxy.ts), so its static headers come from here: on the
+  // route handlers' answers and on Next's own 404 and 405 under those paths alike.
+  async headers() {
+    return DATA_API_PREFIXES.flatMap((prefix) => {
+      const source = `${prefix}/:rest*`;
+      return [
+        { source, headers: toList(DATA_HEADERS) },
+        { source, has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: toList(HSTS) },
+      ];
+    });
+  },
 };
 
 export default nextConfig;

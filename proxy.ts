@@ -1,13 +1,15 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/page-session";
 import { safeReturnPath } from "@/lib/auth/return-path";
-import { RENEW_AFTER_MS, renewedCookie } from "@/lib/auth/session-renewal";
-import { decodeSession, secureCookies, sessionCookieName } from "@/lib/auth/session-token";
-import { getConfig } from "@/lib/config/env";
+import { slidingSessionCookie } from "@/lib/auth/session-renewal";
+import { decodeSession, sessionCookieName } from "@/lib/auth/session-token";
 import { newNonce, securityHeaders } from "@/lib/security/headers";
 
-// The proxy sets the security headers on every response, sends signed-out page views to sign-in and
-// slides the session's idle timeout. It only redirects: every page and route checks the session itself.
+// The proxy sets the security headers on pages, sign-in and next-auth, sends signed-out page views to
+// sign-in and slides the session's idle timeout. It only redirects: every page and route checks the
+// session itself. The data API (/api/messages, /api/searches) is left out by the matcher: running the
+// proxy cost those calls a third of their CPU, and route() slides the session there while
+// next.config.mjs sets their static headers.
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
@@ -37,16 +39,9 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   if (pathname.startsWith("/api/") || pathname.startsWith("/messages")) response.headers.set("Cache-Control", "no-store");
 
-  // Sliding idle timeout; next-auth's own endpoints (sign-out above all) manage the cookie themselves.
-  if (cookie && session && !pathname.startsWith("/api/auth/") && issuedMsAgo(session.token.iat) > RENEW_AFTER_MS) {
-    response.cookies.set(sessionCookieName(), await renewedCookie(cookie, session.token), {
-      httpOnly: true,
-      sameSite: "lax",
-      path: "/",
-      secure: secureCookies(),
-      maxAge: getConfig().auth.idleSeconds,
-    });
-  }
+  // next-auth's own endpoints (sign-out above all) manage the cookie themselves.
+  const renewal = cookie && session && !pathname.startsWith("/api/auth/") ? await slidingSessionCookie(cookie, session.token) : null;
+  if (renewal) response.headers.append("Set-Cookie", renewal);
   return response;
 }
 
@@ -55,10 +50,7 @@ function isPage(pathname: string): boolean {
   return !/\.[a-z0-9]+$/i.test(pathname);
 }
 
-function issuedMsAgo(iat: unknown): number {
-  return typeof iat === "number" ? Date.now() - iat * 1000 : Number.POSITIVE_INFINITY;
-}
-
 export const config = {
-  matcher: ["/:path*"],
+  // Everything but the data API (DATA_API_PREFIXES in lib/security/static-headers.mjs; a matcher must be a literal).
+  matcher: ["/((?!api/(?:messages|searches)(?:/|$)).*)"],
 };

@@ -3,16 +3,22 @@ import { expect, test } from "../support/test";
 import { searchPageSchema } from "@/lib/investigate/search-page";
 import { E2E } from "../support/env";
 
-// Every response carries the security headers, with a fresh CSP nonce each time; API answers and
-// message pages are never cached.
+// Every response carries the security headers: pages a CSP with a fresh nonce each time, the data API
+// (which runs without the proxy) a CSP that lets nothing run or load. API answers and message pages are
+// never cached.
 
 test.use({ storageState: E2E.storageState.analyst });
 
-function expectSecurityHeaders(response: APIResponse, what: string) {
+function expectSecurityHeaders(response: APIResponse, what: string, kind: "page" | "data" = "page") {
   const headers = response.headers();
   const csp = headers["content-security-policy"] ?? "";
-  expect(csp, what).toMatch(/script-src 'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'/);
-  for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(csp, what).toContain(directive);
+  if (kind === "page") {
+    expect(csp, what).toMatch(/script-src 'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'/);
+    for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(csp, what).toContain(directive);
+  } else {
+    for (const directive of ["default-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "sandbox"]) expect(csp, what).toContain(directive);
+    expect(csp, what).not.toContain("script-src");
+  }
   expect(headers["x-content-type-options"], what).toBe("nosniff");
   expect(headers["referrer-policy"], what).toBe("no-referrer");
   expect(headers["cross-origin-opener-policy"], what).toBe("same-origin");
@@ -32,20 +38,29 @@ test("pages, API answers, errors, sign-in, next-auth and static files all carry 
   const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
   if (!chunk) throw new Error("no script chunk in the page");
   const anonymous = await playwright.request.newContext({ baseURL: E2E.appUrl });
-  const responses: [string, APIResponse][] = [
+  const pages: [string, APIResponse][] = [
     ["search page", page],
     ["message page", await request.get(`/messages/${id}`)],
-    ["API 200", search],
-    ["API 400", await request.get("/api/messages?per_page=0")],
-    ["API 401", await anonymous.get("/api/messages")],
     ["redirect to sign-in", await anonymous.get("/messages", { maxRedirects: 0 })],
     ["sign-in page", await anonymous.get("/sign-in")],
     ["next-auth", await anonymous.get("/api/auth/csrf")],
     ["static chunk", await anonymous.get(chunk)],
     ["not found", await request.get("/no-such-page")],
+    ["API path outside the data API", await request.get("/api/messagesx")],
   ];
-  for (const [what, response] of responses) expectSecurityHeaders(response, what);
-  for (const [what, response] of responses.slice(0, 5)) expect(response.headers()["cache-control"], what).toContain("no-store");
+  const data: [string, APIResponse][] = [
+    ["API 200", search],
+    ["API poll with a bad token", await request.get("/api/searches/not-a-token")],
+    ["API 400", await request.get("/api/messages?per_page=0")],
+    ["API 401", await anonymous.get("/api/messages")],
+    ["API message 404", await request.get("/api/messages/NoSuchMessage0001")],
+    ["Next's 404 under the data API", await request.get("/api/messages/x/y/z/w")],
+    ["Next's 405 under the data API", await request.post("/api/messages")],
+  ];
+  for (const [what, response] of pages) expectSecurityHeaders(response, what, "page");
+  for (const [what, response] of data) expectSecurityHeaders(response, what, "data");
+  for (const [what, response] of [...pages.slice(0, 2), ...data.slice(0, 5)]) expect(response.headers()["cache-control"], what).toContain("no-store");
+  expect(data.slice(-2).map(([, response]) => response.status())).toEqual([404, 405]);
   await anonymous.dispose();
 });
 

@@ -25,7 +25,9 @@ export type App = { url: string; pid: number; stop: () => Promise<void> };
 export async function startApp(port: number, upstream: EmulatorServer, env: Record<string, string> = {}): Promise<App> {
   const url = `http://127.0.0.1:${port}`;
   const hash = hashPassword(USER_PASSWORD);
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(port)], {
+  // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the dashboards (NODE_OPTIONS refuses --cpu-prof).
+  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", "--port", String(port)], {
     env: {
       ...process.env,
       NODE_ENV: "production",

@@ -1,13 +1,15 @@
 import "server-only";
 import { audit, type AuditEvent } from "@/lib/audit/audit-log";
-import { requirePrincipal, requireRole, type Principal } from "@/lib/auth/principal";
+import { requireRole, requireSession, type Principal, type SignedIn } from "@/lib/auth/principal";
 import type { Role } from "@/lib/auth/roles";
+import { slidingSessionCookie } from "@/lib/auth/session-renewal";
 import { runAsUser } from "@/lib/budget/current-user";
 import { toApiError, toErrorResponse } from "./to-error-response";
 
 // The one wrapper every route handler goes through (dub's withWorkspace): the session and role,
-// checked here inside the handler whatever the proxy did; the route's params; the audit line; the
-// user the upstream budget charges; error mapping; and no caching of answers that hold mail data.
+// checked here inside the handler (the data API runs without the proxy); the route's params; the audit
+// line; the user the upstream budget charges; error mapping; the session's sliding idle timeout; and no
+// caching of answers that hold mail data. The static security headers come from next.config.mjs.
 
 type Handler<Params> = (request: Request, context: { params: Params; principal: Principal }) => Promise<Response>;
 
@@ -21,10 +23,12 @@ export type RouteOptions = {
 export function route<Params = Record<string, never>>(handler: Handler<Params>, options: RouteOptions = {}) {
   return async (request: Request, context: { params: Promise<Params> }): Promise<Response> => {
     let response: Response;
+    let session: SignedIn | undefined;
     let principal: Principal | undefined;
     let params: Params | undefined;
     try {
-      principal = await requirePrincipal(request);
+      session = await requireSession(request);
+      principal = session.principal;
       params = await context.params;
       if (options.role) requireRole(principal, options.role, request);
       const who = principal;
@@ -34,11 +38,17 @@ export function route<Params = Record<string, never>>(handler: Handler<Params>, 
     } catch (error) {
       const apiError = toApiError(error);
       if (principal && apiError.code !== "forbidden") record(options, request, principal, params, "error", apiError.status);
-      return toErrorResponse(apiError);
+      response = toErrorResponse(apiError);
     }
-    response.headers.set("Cache-Control", "no-store");
-    return response;
+    return finish(response, session);
   };
+}
+
+async function finish(response: Response, session: SignedIn | undefined): Promise<Response> {
+  response.headers.set("Cache-Control", "no-store");
+  const renewal = session ? await slidingSessionCookie(session.cookie, session.token) : null;
+  if (renewal) response.headers.append("Set-Cookie", renewal);
+  return response;
 }
 
 function record(options: RouteOptions, request: Request, who: Principal, params: unknown, outcome: "ok" | "error", status: number): void {

@@ -2,18 +2,22 @@ import "server-only";
 import { ApiError } from "@/lib/api/api-error";
 import { audit } from "@/lib/audit/audit-log";
 import { hasRole, type Role } from "./roles";
-import { decodeSession, sessionCookieFrom, type Principal } from "./session-token";
+import { decodeSession, sessionCookieFrom, type Principal, type Session } from "./session-token";
 
 export type { Principal };
 
-/** Who is asking an API route: the session, checked inside the handler whatever the proxy did. */
-export async function requirePrincipal(request: Request): Promise<Principal> {
-  const session = await decodeSession(sessionCookieFrom(request.headers.get("cookie")));
-  if (!session) {
+/** A signed-in request's session and the cookie that carried it (to slide its idle timeout). */
+export type SignedIn = Session & { cookie: string };
+
+/** Who is asking an API route: the session, checked inside the handler. */
+export async function requireSession(request: Request): Promise<SignedIn> {
+  const cookie = sessionCookieFrom(request.headers.get("cookie"));
+  const session = await decodeSession(cookie);
+  if (!cookie || !session) {
     audit({ event: "denied", outcome: "unauthenticated", who: null, what: requestTarget(request) });
     throw new ApiError("unauthorized", "Sign in to use the dashboard; your session may have expired.");
   }
-  return session.principal;
+  return { ...session, cookie };
 }
 
 export function requireRole(principal: Principal, needed: Role, request: Request): void {

@@ -1,5 +1,8 @@
-// The security headers every response carries. The nonce is new for each request; 'strict-dynamic'
-// lets the scripts Next loads with that nonce load their chunks, and nothing else runs.
+import { BASE_HEADERS, HSTS } from "./static-headers.mjs";
+
+// The security headers of every response the proxy sees: pages, sign-in, next-auth. The nonce is new
+// for each request; 'strict-dynamic' lets the scripts Next loads with that nonce load their chunks, and
+// nothing else runs.
 
 export function contentSecurityPolicy(nonce: string, https: boolean): string {
   return [
@@ -23,12 +26,8 @@ export type SecurityHeaders = { "Content-Security-Policy": string } & Record<str
 export function securityHeaders(nonce: string, https: boolean): SecurityHeaders {
   return {
     "Content-Security-Policy": contentSecurityPolicy(nonce, https),
-    "X-Content-Type-Options": "nosniff",
-    // Search terms and message ids are in our URLs: never send them to another site.
-    "Referrer-Policy": "no-referrer",
-    "Cross-Origin-Opener-Policy": "same-origin",
-    "X-Frame-Options": "DENY",
-    ...(https ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
+    ...BASE_HEADERS,
+    ...(https ? HSTS : {}),
   };
 }
 

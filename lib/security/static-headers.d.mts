@@ -1,0 +1,4 @@
+export declare const BASE_HEADERS: Readonly<Record<string, string>>;
+export declare const HSTS: Readonly<Record<string, string>>;
+export declare const DATA_HEADERS: Readonly<Record<string, string>>;
+export declare const DATA_API_PREFIXES: readonly string[];
