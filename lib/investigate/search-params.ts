@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import { en } from "zod/locales";
 import { DELIVERY_STATUSES, FILTER_DISPOSITIONS, MESSAGE_ACTIONS } from "./enums";
 
 // The search, as our URLs and API take it and as Cloudflare's GET …/investigate takes it (seed 001,
@@ -8,8 +7,10 @@ import { DELIVERY_STATUSES, FILTER_DISPOSITIONS, MESSAGE_ACTIONS } from "./enums
 // Written with zod/mini: the browser parses every search URL and form with it, and classic zod cannot be
 // tree-shaken (its methods sit on every schema), which cost the search page ~20 kB gzip.
 
-// Classic zod loads its English messages on import; zod/mini does not, and the form shows these messages.
-z.config(en());
+// Every check carries its own message, written for the analyst who reads it beside the field or in the
+// API's 400. zod/mini loads no locale, and configuring zod/locales' English one cost ~1 kB gzip on the
+// search page for wordings like "Too big: expected string to have <=1000 characters"; the server's classic
+// zod loads it anyway, so a check left without a message would read differently in the form and the API.
 
 export const MAX_PER_PAGE = 1000;
 /** Clocks differ a little between the browser, us and Cloudflare; "now" may be a few seconds ahead. */
@@ -20,7 +21,16 @@ const absent = (value: unknown) => (value === "" ? undefined : value);
 const preprocessed = <T extends z.core.$ZodType>(schema: T): z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, T> =>
   z.pipe<z.ZodMiniTransform<unknown, unknown>, T>(z.transform(absent), schema);
 
-const text = (max = 1000) => preprocessed(z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(max))));
+const text = (max = 1000) =>
+  preprocessed(
+    z.optional(
+      z.string({ error: "Use text." }).check(
+        z.trim(),
+        z.minLength(1, "Type more than spaces, or leave it empty."),
+        z.maxLength(max, `Use at most ${max} characters.`),
+      ),
+    ),
+  );
 
 const flag = preprocessed(
   z.optional(z.pipe(z.enum(["true", "false"], { error: 'Use "true" or "false".' }), z.transform((value) => value === "true"))),
@@ -61,7 +71,7 @@ export const searchFields = {
   ),
 } as const;
 
-export const searchParamsSchema = z.object(searchFields).check(
+export const searchParamsSchema = z.object(searchFields, { error: "Send the search as query parameters." }).check(
   z.superRefine((search, ctx) => {
     const now = Date.now();
     const start = search.start ? Date.parse(search.start) : undefined;
