@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { safeParse } from "@/lib/validation/core-builders";
 import { searchParamsSchema } from "./search-params";
 
 // The form shows these messages beside the field and the API's 400 lists them under the field's name;
@@ -6,7 +7,7 @@ import { searchParamsSchema } from "./search-params";
 
 /** The message of each field at fault, as the form and the API's 400 pick them (the first per field). */
 function messages(raw: Record<string, string>): Record<string, string | undefined> {
-  const parsed = searchParamsSchema.safeParse(raw);
+  const parsed = safeParse(searchParamsSchema, raw);
   if (parsed.success) return {};
   const byField: Record<string, string | undefined> = {};
   for (const issue of parsed.error.issues) byField[String(issue.path[0])] ??= issue.message;
