@@ -21,6 +21,17 @@ const config = [
       "@typescript-eslint/await-thenable": "error",
       "@typescript-eslint/switch-exhaustiveness-check": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      // zod/mini's schemas module refers to every schema class of zod's core, so importing it anywhere the
+      // browser runs bundles them all (~14 kB gzip on the search page): see lib/validation/core-builders.ts.
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "zod/mini", message: "Build browser schemas with @/lib/validation/core-builders (zod/mini bundles every zod schema class)." },
+            { name: "zod/v4/mini", message: "Build browser schemas with @/lib/validation/core-builders (zod/mini bundles every zod schema class)." },
+          ],
+        },
+      ],
       "no-restricted-syntax": [
         "error",
         {

@@ -1,67 +1,22 @@
 "use client";
 
-import { Button, buttonClass } from "@/components/ui/button";
+import dynamic from "next/dynamic";
+import { useEffect } from "react";
+import { buttonClass } from "@/components/ui/button";
 import { LazyDetails } from "@/components/ui/lazy-details";
-import { moveColumn, resetColumnPrefs, saveColumnPrefs, setColumnVisible } from "@/lib/preferences/columns";
-import { columnLabel } from "./column-labels";
-import { useResultColumnPrefs } from "./use-column-prefs";
+
+// The list is in the DOM only while the menu is open, so it (and the saved preferences' schema) loads
+// after the first paint, fetched as the page mounts so that it is there by the first click.
+const loadColumnList = () => import("./column-list").then((module) => module.ColumnList);
+const ColumnList = dynamic(loadColumnList, { ssr: false });
 
 /** Show, hide and reorder the result columns, saved in this browser. It works from the saved preferences,
  *  not the table instance, so TanStack Table loads with the table rather than on first paint. */
 export function ColumnMenu() {
+  useEffect(() => void loadColumnList(), []);
   return (
     <LazyDetails className="relative" summary={<summary className={buttonClass("secondary", "cursor-pointer list-none")}>Columns</summary>}>
       <ColumnList />
     </LazyDetails>
-  );
-}
-
-function ColumnList() {
-  const prefs = useResultColumnPrefs();
-  const { order, hidden } = prefs;
-  const visibleCount = order.length - hidden.length;
-  return (
-    <div className="absolute right-0 z-20 mt-1 w-72 rounded border border-zinc-300 bg-white p-2 shadow-lg dark:border-zinc-700 dark:bg-zinc-900">
-      <ul aria-label="Columns" className="space-y-1">
-        {order.map((id, index) => {
-          const label = columnLabel(id);
-          const visible = !hidden.includes(id);
-          return (
-            <li key={id} className="flex items-center gap-2 text-sm">
-              <label className="flex flex-1 items-center gap-2">
-                <input
-                  type="checkbox"
-                  checked={visible}
-                  disabled={visible && visibleCount === 1}
-                  onChange={(event) => saveColumnPrefs(setColumnVisible(prefs, id, event.target.checked))}
-                />
-                {label}
-              </label>
-              <Button
-                variant="ghost"
-                className="px-1.5 py-0.5"
-                aria-label={`Move ${label} left`}
-                disabled={index === 0}
-                onClick={() => saveColumnPrefs({ order: moveColumn(order, id, -1), hidden })}
-              >
-                ↑
-              </Button>
-              <Button
-                variant="ghost"
-                className="px-1.5 py-0.5"
-                aria-label={`Move ${label} right`}
-                disabled={index === order.length - 1}
-                onClick={() => saveColumnPrefs({ order: moveColumn(order, id, 1), hidden })}
-              >
-                ↓
-              </Button>
-            </li>
-          );
-        })}
-      </ul>
-      <Button variant="ghost" className="mt-2 w-full justify-center" onClick={resetColumnPrefs}>
-        Reset columns
-      </Button>
-    </div>
   );
 }

@@ -6,7 +6,6 @@ import { useCallback, useEffect, useState, type ReactNode } from "react";
 import { ShareLinks } from "@/components/search/share-links";
 import type { SearchUrlState } from "@/lib/search-url/parsers";
 import { ColumnMenu } from "./column-menu";
-import { DispositionBreakdown } from "./disposition-breakdown";
 import { ExportButtons } from "./export-buttons";
 import { EmptyResults, ResultsFooter, SearchCancelled, SearchErrorPanel, SkeletonRows, StillSearching } from "./results-status";
 import { TimeZoneSwitch } from "./time-zone-switch";
@@ -17,6 +16,9 @@ import type { SearchResults } from "./use-search-results";
 // instead of before the first paint.
 const loadResultsTable = () => import("./results-table").then((module) => module.ResultsTable);
 const ResultsTable = dynamic(loadResultsTable, { ssr: false, loading: () => <SkeletonRows /> });
+// The breakdown counts loaded rows, so it shows only once they arrive, with the table: it loads alongside.
+const loadBreakdown = () => import("./disposition-breakdown").then((module) => module.DispositionBreakdown);
+const DispositionBreakdown = dynamic(loadBreakdown, { ssr: false });
 
 type Props = {
   search: SearchUrlState;
@@ -29,7 +31,10 @@ type Props = {
 export function Results({ search, searchQuery, results, inFront }: Props) {
   const queryClient = useQueryClient();
   const { query, rows, progress, capped, error, queryKey, hash, run } = results;
-  useEffect(() => void loadResultsTable(), []);
+  useEffect(() => {
+    void loadResultsTable();
+    void loadBreakdown();
+  }, []);
   // Cancelling stops this search's loading until the user asks again; automatic loading must not
   // quietly restart the polling the user just stopped.
   const [stoppedHash, setStoppedHash] = useState<string | null>(null);

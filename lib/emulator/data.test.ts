@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { upstreamMessageSchema } from "@/lib/cloudflare/schemas/message";
 import { DISPOSITIONS } from "@/lib/investigate/enums";
 import { searchParamsSchema } from "@/lib/investigate/search-params";
+import { parse } from "@/lib/validation/core-builders";
 import { createEmulator, type Emulator } from "./emulator";
 import { renderWire } from "./generate/assemble";
 import { HOSTILE_MESSAGE_IDS } from "./hostile-messages";
@@ -102,7 +103,7 @@ describe("default data", () => {
     const store = createStore({ seed: 1, count: 20_000, now: NOW.getTime() });
     const cases = [{}, { detections_only: "false", query: "invoice acme" }, { detections_only: "false", domain: "acme-corp.com", subject: "review" }];
     for (const raw of cases) {
-      const compiled = compileSearch(searchParamsSchema.parse(raw), NOW.getTime());
+      const compiled = compileSearch(parse(searchParamsSchema, raw), NOW.getTime());
       const started = performance.now();
       const page = runSearch(store, compiled, 100, null);
       console.log(`emulator: search ${JSON.stringify(raw)} → ${page.records.length} in ${(performance.now() - started).toFixed(1)} ms`);

@@ -1,15 +1,36 @@
-import * as z from "zod/mini";
-import { en } from "zod/locales";
+import {
+  check,
+  coercedNumber,
+  enumOf,
+  gte,
+  int,
+  isoDateTime,
+  lte,
+  maxLength,
+  minLength,
+  object,
+  optional,
+  pipe,
+  string,
+  superRefine,
+  transform,
+  trim,
+  type output,
+} from "@/lib/validation/core-builders";
+import type { $ZodType, $ZodTransform, $ZodPipe } from "zod/v4/core";
 import { DELIVERY_STATUSES, FILTER_DISPOSITIONS, MESSAGE_ACTIONS } from "./enums";
 
 // The search, as our URLs and API take it and as Cloudflare's GET …/investigate takes it (seed 001,
 // cloudflare-api.md §1.2). One schema serves the form, the route handlers and the emulator, so a search
 // is the same thing everywhere. The deprecated `page` is not part of it and is never sent.
-// Written with zod/mini: the browser parses every search URL and form with it, and classic zod cannot be
-// tree-shaken (its methods sit on every schema), which cost the search page ~20 kB gzip.
+// Written with zod/mini's builders over zod's core (lib/validation/core-builders.ts): the browser parses
+// every search URL and form with it, and classic zod cannot be tree-shaken (its methods sit on every
+// schema), which cost the search page ~20 kB gzip; zod/mini itself still brought every schema class.
 
-// Classic zod loads its English messages on import; zod/mini does not, and the form shows these messages.
-z.config(en());
+// Every check carries its own message, written for the analyst who reads it beside the field or in the
+// API's 400. The browser loads no locale, and configuring zod/locales' English one cost ~1 kB gzip on the
+// search page for wordings like "Too big: expected string to have <=1000 characters"; the server's classic
+// zod loads it anyway, so a check left without a message would read differently in the form and the API.
 
 export const MAX_PER_PAGE = 1000;
 /** Clocks differ a little between the browser, us and Cloudflare; "now" may be a few seconds ahead. */
@@ -17,19 +38,29 @@ const CLOCK_SKEW_MS = 60_000;
 
 const absent = (value: unknown) => (value === "" ? undefined : value);
 /** `z.preprocess` of classic zod: the same pipe, spelled out (zod/mini has no preprocess). */
-const preprocessed = <T extends z.core.$ZodType>(schema: T): z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, T> =>
-  z.pipe<z.ZodMiniTransform<unknown, unknown>, T>(z.transform(absent), schema);
+const preprocessed = <T extends $ZodType>(schema: T): $ZodPipe<$ZodTransform<unknown, unknown>, T> =>
+  pipe<$ZodTransform<unknown, unknown>, T>(transform(absent), schema);
 
-const text = (max = 1000) => preprocessed(z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(max))));
+const text = (max = 1000) =>
+  preprocessed(
+    optional(
+      check(
+        string({ error: "Use text." }),
+        trim(),
+        minLength(1, "Type more than spaces, or leave it empty."),
+        maxLength(max, `Use at most ${max} characters.`),
+      ),
+    ),
+  );
 
 const flag = preprocessed(
-  z.optional(z.pipe(z.enum(["true", "false"], { error: 'Use "true" or "false".' }), z.transform((value) => value === "true"))),
+  optional(pipe(enumOf(["true", "false"], { error: 'Use "true" or "false".' }), transform((value) => value === "true"))),
 );
 
-const dateTime = preprocessed(z.optional(z.iso.datetime({ offset: true, error: "Use an ISO 8601 date-time such as 2026-06-25T14:30:00Z." })));
+const dateTime = preprocessed(optional(isoDateTime({ offset: true, error: "Use an ISO 8601 date-time such as 2026-06-25T14:30:00Z." })));
 
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  preprocessed(z.optional(z.enum(values, { error: `Use one of ${values.join(", ")}.` })));
+  preprocessed(optional(enumOf(values, { error: `Use one of ${values.join(", ")}.` })));
 
 export const searchFields = {
   query: text(),
@@ -53,16 +84,20 @@ export const searchFields = {
   metric: text(100),
   cursor: text(4096),
   per_page: preprocessed(
-    z.optional(
-      z.coerce
-        .number({ error: "Use a whole number." })
-        .check(z.int("Use a whole number."), z.gte(1, "Use at least 1."), z.lte(MAX_PER_PAGE, `Use at most ${MAX_PER_PAGE}.`)),
+    optional(
+      check(
+        coercedNumber({ error: "Use a whole number." }),
+        int("Use a whole number."),
+        gte(1, "Use at least 1."),
+        lte(MAX_PER_PAGE, `Use at most ${MAX_PER_PAGE}.`),
+      ),
     ),
   ),
 } as const;
 
-export const searchParamsSchema = z.object(searchFields).check(
-  z.superRefine((search, ctx) => {
+export const searchParamsSchema = check(
+  object(searchFields, { error: "Send the search as query parameters." }),
+  superRefine((search, ctx) => {
     const now = Date.now();
     const start = search.start ? Date.parse(search.start) : undefined;
     const end = search.end ? Date.parse(search.end) : undefined;
@@ -75,7 +110,7 @@ export const searchParamsSchema = z.object(searchFields).check(
   }),
 );
 
-export type SearchParams = z.infer<typeof searchParamsSchema>;
+export type SearchParams = output<typeof searchParamsSchema>;
 export type SearchParamName = keyof typeof searchFields;
 export const SEARCH_PARAM_NAMES = Object.keys(searchFields) as SearchParamName[];
 

@@ -1,19 +1,19 @@
-import * as z from "zod/mini";
+import { array, check, maxLength, object, safeParse, string, type output } from "@/lib/validation/core-builders";
 import { storedValue } from "./stored-value";
 
-// Which result columns are shown and in what order, remembered in this browser. zod/mini, as the search
-// schema: the browser runs this, and classic zod would come along whole.
+// Which result columns are shown and in what order, remembered in this browser. zod/mini's builders over
+// zod's core, as the search schema: the browser runs this, and classic zod would come along whole.
 
-const columnIds = z.array(z.string().check(z.maxLength(64))).check(z.maxLength(64));
-const columnPrefsSchema = z.object({ order: columnIds, hidden: columnIds });
-export type ColumnPrefs = z.infer<typeof columnPrefsSchema>;
+const columnIds = check(array(check(string(), maxLength(64))), maxLength(64));
+const columnPrefsSchema = object({ order: columnIds, hidden: columnIds });
+export type ColumnPrefs = output<typeof columnPrefsSchema>;
 
 export const columnPrefsStore = storedValue("email-triage:columns:v1");
 
 export function parseColumnPrefs(raw: string | null): ColumnPrefs | null {
   if (!raw) return null;
   try {
-    const parsed = columnPrefsSchema.safeParse(JSON.parse(raw));
+    const parsed = safeParse(columnPrefsSchema, JSON.parse(raw));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

@@ -1,5 +1,6 @@
 import { createParser, createSerializer, parseAsStringLiteral, type inferParserType, type SingleParserBuilder } from "nuqs/server";
 import { searchFields } from "@/lib/investigate/search-params";
+import { safeParse } from "@/lib/validation/core-builders";
 import { RELATIVE_RANGE_KEYS } from "./relative-range";
 
 // The page's URL, one parser per key, built from the API's own zod schema: a link to the page and a call
@@ -36,7 +37,7 @@ function fieldParser(name: PageField): SingleParserBuilder<string> {
   const schema = searchFields[name];
   return createParser<string>({
     parse: (raw) => {
-      const parsed = schema.safeParse(raw);
+      const parsed = safeParse(schema, raw);
       return parsed.success && parsed.data !== undefined ? String(parsed.data) : null;
     },
     serialize: (value) => value,

@@ -1,5 +1,5 @@
-import { flattenError } from "zod/mini";
 import { searchParamsSchema } from "@/lib/investigate/search-params";
+import { flattenError, safeParse } from "@/lib/validation/core-builders";
 import { PAGE_FIELDS, type PageField, type SearchUrlState } from "./parsers";
 import { isRelativeRange, type RelativeRange } from "./relative-range";
 import { EMPTY_SEARCH, searchFromQuery } from "./search-url";
@@ -42,7 +42,7 @@ export function searchFromDraft(draft: SearchDraft): DraftResult {
     if (!raw.start && !raw.end) errors.start = "Enter a start, an end, or both.";
   }
 
-  const parsed = searchParamsSchema.safeParse(raw);
+  const parsed = safeParse(searchParamsSchema, raw);
   if (!parsed.success) {
     const fieldErrors: Record<string, string[] | undefined> = flattenError(parsed.error).fieldErrors;
     for (const name of PAGE_FIELDS) {

@@ -1,5 +1,6 @@
 import type { SearchParams } from "@/lib/investigate/search-params";
 import { searchParamsFromQuery, searchParamsSchema } from "@/lib/investigate/search-params";
+import { safeParse } from "@/lib/validation/core-builders";
 import type { ActiveFaults } from "../faults";
 import type { ResolvedOptions } from "../options";
 import type { Cursor } from "../search/cursor";
@@ -25,7 +26,7 @@ export interface SearchContext {
 type Parsed = { readonly ok: true; readonly search: SearchParams; readonly cursor: Cursor | null } | { readonly ok: false; readonly reply: Reply };
 
 function parse(query: URLSearchParams): Parsed {
-  const parsed = searchParamsSchema.safeParse(searchParamsFromQuery(query));
+  const parsed = safeParse(searchParamsSchema, searchParamsFromQuery(query));
   if (!parsed.success) {
     return { ok: false, reply: invalid(parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }))) };
   }
