@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { signIn } from "../reliability/support/session";
+import { timed } from "./http-bench";
 import { directUrls, startApp, startUpstream, USER_PASSWORD, type App } from "./servers";
 import { median, percentile } from "./stats";
 
@@ -28,14 +29,6 @@ function groupCpuMs(pgid: number): number {
     }
   }
   return ticks * tickMs;
-}
-
-async function timed(url: string, headers: Record<string, string>): Promise<number> {
-  const started = performance.now();
-  const response = await fetch(url, { headers });
-  await response.arrayBuffer();
-  if (!response.ok) throw new Error(`ab-http: ${response.status} from ${url}`);
-  return performance.now() - started;
 }
 
 async function main(): Promise<void> {

@@ -53,7 +53,9 @@ export async function startApp(port: number, upstream: EmulatorServer, env: Reco
   };
   for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
     try {
-      await fetch(`${url}/api/auth/csrf`);
+      // Read to the end: an unread body keeps its socket out of sight of the pool, which may later hand it
+      // out after the server closed it for idling (keep-alive timeout 5 s).
+      await (await fetch(`${url}/api/auth/csrf`)).arrayBuffer();
       return { url, pid: child.pid ?? 0, stop };
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 200));
