@@ -1,7 +1,7 @@
 "use client";
 
-import { Fragment, use } from "react";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { use } from "react";
+import { Badge, TEXT_TONES, type BadgeTone } from "@/components/ui/badge";
 import { formatTime, zoneName } from "@/lib/preferences/time-zone";
 import type { ResultRow } from "@/lib/queries/result-row";
 import { TableTimeZone } from "./table-time-zone";
@@ -65,21 +65,33 @@ export function DispositionBadge({ disposition }: { disposition: string | null }
   return <Badge tone={dispositionTone(disposition)}>{disposition ?? "NONE"}</Badge>;
 }
 
-const VALIDATION_TONES: Record<string, BadgeTone> = { pass: "green", fail: "red", error: "red", neutral: "zinc", none: "zinc" };
+/** The disposition in its tone, as the cell's own text (columns.tsx gives the <td> the tone). */
+export function dispositionClass(row: ResultRow): string {
+  return `text-xs font-medium ${TEXT_TONES[dispositionTone(row.final_disposition)]}`;
+}
 
-export function AuthBadges({ validation }: { validation: ResultRow["validation"] }) {
-  const checks = [
-    ["SPF", validation.spf],
-    ["DKIM", validation.dkim],
-    ["DMARC", validation.dmarc],
-  ] as const;
-  // Spaces between the badges rather than a flex wrapper: one element fewer in every row.
-  return checks.map(([name, result], index) => (
-    <Fragment key={name}>
-      {index > 0 && " "}
-      <Badge tone={(result && VALIDATION_TONES[result]) || "zinc"} title={`${name}: ${result ?? "not reported"}`}>
-        {`${name} ${result ?? "–"}`}
-      </Badge>
-    </Fragment>
-  ));
+const CHECKS = [
+  ["SPF", "spf"],
+  ["DKIM", "dkim"],
+  ["DMARC", "dmarc"],
+] as const;
+
+/** SPF, DKIM and DMARC as one text: each check names its outcome, so the cell's single tone (the worst
+ *  outcome's) only adds to what the words say. */
+export function authText(validation: ResultRow["validation"]): string {
+  return CHECKS.map(([name, key]) => `${name} ${validation[key] ?? "–"}`).join(" · ");
+}
+
+export function authTitle(row: ResultRow): string {
+  return CHECKS.map(([name, key]) => `${name}: ${row.validation[key] ?? "not reported"}`).join(", ");
+}
+
+function authTone(validation: ResultRow["validation"]): BadgeTone {
+  const results = CHECKS.map(([, key]) => validation[key]);
+  if (results.some((result) => result === "fail" || result === "error")) return "red";
+  return results.every((result) => result === "pass") ? "green" : "zinc";
+}
+
+export function authClass(row: ResultRow): string {
+  return `text-xs font-medium ${TEXT_TONES[authTone(row.validation)]}`;
 }

@@ -9,7 +9,7 @@ import {
   tableFeatures,
 } from "@tanstack/react-table";
 import type { ResultRow } from "@/lib/queries/result-row";
-import { AuthBadges, DispositionBadge, joined, SenderCell, senderTitle, textOr, TimeCell } from "./cells";
+import { authClass, authText, authTitle, dispositionClass, joined, SenderCell, senderTitle, textOr, TimeCell } from "./cells";
 import { RESULT_COLUMN_LABELS as LABELS } from "./column-labels";
 
 // The result columns. Features and columns live at module scope so the table's models stay stable
@@ -21,7 +21,12 @@ export const resultFeatures = tableFeatures({
   columnVisibilityFeature,
   columnOrderingFeature,
   columnSizingFeature,
-  columnMeta: metaHelper<{ title?: (row: ResultRow) => string | undefined }>(),
+  columnMeta: metaHelper<{
+    title?: (row: ResultRow) => string | undefined;
+    /** The <td>'s text classes, when not the default text-sm: a cell styled through its <td> needs no
+     *  element of its own (the disposition and authentication were badges, four elements a row). */
+    cellClass?: (row: ResultRow) => string;
+  }>(),
 });
 
 const helper = createColumnHelper<typeof resultFeatures, ResultRow>();
@@ -58,13 +63,15 @@ export const resultColumns = helper.columns([
     id: "disposition",
     header: LABELS.disposition,
     size: 130,
-    cell: (ctx) => <DispositionBadge disposition={ctx.getValue()} />,
+    meta: { cellClass: dispositionClass },
+    cell: (ctx) => ctx.getValue() ?? "NONE",
   }),
   helper.accessor("validation", {
     id: "authentication",
     header: LABELS.authentication,
     size: 250,
-    cell: (ctx) => <AuthBadges validation={ctx.getValue()} />,
+    meta: { title: authTitle, cellClass: authClass },
+    cell: (ctx) => authText(ctx.getValue()),
   }),
   helper.accessor("threat_categories", {
     id: "threats",

@@ -35,7 +35,7 @@ function ResultRowView({ row, index, href, selected, linkColumn }: Props) {
         <td
           key={cell.id}
           title={cell.column.columnDef.meta?.title?.(row.original)}
-          className={`${CUT} border-b border-zinc-200 px-2 align-middle text-sm dark:border-zinc-800`}
+          className={`${CUT} border-b border-zinc-200 px-2 align-middle dark:border-zinc-800 ${cell.column.columnDef.meta?.cellClass?.(row.original) ?? "text-sm"}`}
         >
           {cell.column.id === linkColumn ? (
             <a href={href} className={`block ${CUT} rounded-sm font-medium text-blue-800 hover:underline dark:text-blue-300 ${focusRing}`}>

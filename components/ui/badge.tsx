@@ -13,6 +13,18 @@ const TONES: Record<BadgeTone, string> = {
   zinc: "bg-zinc-100 text-zinc-800 dark:bg-zinc-800 dark:text-zinc-100",
 };
 
+/** A tone as text colour alone, for tables that show a value in its tone without the badge's element:
+ *  4.5:1 against the table's backgrounds (plain, hovered, selected) in both themes. */
+export const TEXT_TONES: Record<BadgeTone, string> = {
+  red: "text-red-800 dark:text-red-300",
+  orange: "text-orange-800 dark:text-orange-300",
+  amber: "text-amber-800 dark:text-amber-300",
+  green: "text-green-800 dark:text-green-300",
+  blue: "text-blue-800 dark:text-blue-300",
+  violet: "text-violet-800 dark:text-violet-300",
+  zinc: "text-zinc-700 dark:text-zinc-300",
+};
+
 // inline-block, not inline-flex: the same look for one line of text, without the anonymous box a flex
 // container wraps its text in (the results table lays out four badges per row as rows scroll in).
 export function Badge({ tone = "zinc", title, children }: { tone?: BadgeTone; title?: string; children: ReactNode }) {
