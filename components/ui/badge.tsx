@@ -26,7 +26,7 @@ export const TEXT_TONES: Record<BadgeTone, string> = {
 };
 
 // inline-block, not inline-flex: the same look for one line of text, without the anonymous box a flex
-// container wraps its text in (the results table lays out four badges per row as rows scroll in).
+// container wraps its text in.
 export function Badge({ tone = "zinc", title, children }: { tone?: BadgeTone; title?: string; children: ReactNode }) {
   return (
     <span title={title} className={`inline-block rounded px-1.5 py-0.5 text-xs font-medium whitespace-nowrap ${TONES[tone]}`}>
