@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", ".next-*/**", "node_modules/**", "next-env.d.ts", "playwright-report/**", "test-results/**"],
+    ignores: ["**/.next/**", ".next-*/**", "node_modules/**", "next-env.d.ts", "playwright-report/**", "test-results/**"],
   },
   {
     files: ["**/*.ts", "**/*.tsx"],

@@ -20,27 +20,45 @@ export function ensureBuild(rebuild: boolean): void {
   });
 }
 
+/** The floor: a bare route handler that fetches and forwards (e2e/bench/floor), built beside the app. */
+const FLOOR_DIR = "e2e/bench/floor";
+
+export function ensureFloorBuild(rebuild: boolean): void {
+  if (!rebuild && existsSync(`${FLOOR_DIR}/.next/BUILD_ID`)) return;
+  execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build", FLOOR_DIR], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+}
+
 export type App = { url: string; pid: number; stop: () => Promise<void> };
 
 export async function startApp(port: number, upstream: EmulatorServer, env: Record<string, string> = {}): Promise<App> {
   const url = `http://127.0.0.1:${port}`;
   const hash = hashPassword(USER_PASSWORD);
+  return startNext([], port, "/api/auth/csrf", {
+    NEXT_DIST_DIR: DIST_DIR,
+    CLOUDFLARE_ACCOUNT_ID: EMULATOR_ACCOUNT_ID,
+    CLOUDFLARE_API_TOKEN: EMULATOR_TOKEN,
+    CLOUDFLARE_API_BASE_URL: upstream.baseUrl,
+    NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-0",
+    NEXTAUTH_URL: url,
+    AUTH_USERS: userNames(21).map((name) => `${name}:analyst:${hash}`).join(","),
+    ...env,
+  });
+}
+
+/** The floor app; `${url}/forward?to=<emulator URL>` fetches that URL with the emulator's token. */
+export function startFloor(port: number): Promise<App> {
+  return startNext([FLOOR_DIR], port, "/", { FLOOR_AUTHORIZATION: `Bearer ${EMULATOR_TOKEN}` });
+}
+
+async function startNext(dir: string[], port: number, probePath: string, env: Record<string, string>): Promise<App> {
+  const url = `http://127.0.0.1:${port}`;
   // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the dashboards (NODE_OPTIONS refuses --cpu-prof).
   const nodeArgs = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", "--port", String(port)], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_DIST_DIR: DIST_DIR,
-      NEXT_TELEMETRY_DISABLED: "1",
-      CLOUDFLARE_ACCOUNT_ID: EMULATOR_ACCOUNT_ID,
-      CLOUDFLARE_API_TOKEN: EMULATOR_TOKEN,
-      CLOUDFLARE_API_BASE_URL: upstream.baseUrl,
-      NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-0",
-      NEXTAUTH_URL: url,
-      AUTH_USERS: userNames(21).map((name) => `${name}:analyst:${hash}`).join(","),
-      ...env,
-    },
+  const child = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", ...dir, "--port", String(port)], {
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
@@ -55,14 +73,14 @@ export async function startApp(port: number, upstream: EmulatorServer, env: Reco
     try {
       // Read to the end: an unread body keeps its socket out of sight of the pool, which may later hand it
       // out after the server closed it for idling (keep-alive timeout 5 s).
-      await (await fetch(`${url}/api/auth/csrf`)).arrayBuffer();
+      await (await fetch(`${url}${probePath}`)).arrayBuffer();
       return { url, pid: child.pid ?? 0, stop };
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
   await stop();
-  throw new Error(`bench: the dashboard did not start on ${url}`);
+  throw new Error(`bench: the server did not start on ${url}`);
 }
 
 export function startUpstream(options: EmulatorServerOptions): Promise<EmulatorServer> {

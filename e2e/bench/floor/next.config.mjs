@@ -1,0 +1,4 @@
+// As the dashboard's build: no compression, production defaults otherwise.
+const nextConfig = { compress: false, poweredByHeader: false };
+
+export default nextConfig;
