@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { signIn } from "../reliability/support/session";
 import { timed } from "./http-bench";
-import { directUrls, startApp, startUpstream, USER_PASSWORD, type App } from "./servers";
+import { directUrls, processGroupCpuMs, startApp, startUpstream, USER_PASSWORD, type App } from "./servers";
 import { median, percentile } from "./stats";
 
 // A/B of builds of the route path: each build's p50 latency at concurrency 1 and its server's CPU time
@@ -13,23 +12,6 @@ import { median, percentile } from "./stats";
 
 const [portArg = "9650", roundsArg = "6", ...dists] = process.argv.slice(2);
 const PER_ROUND = 60;
-
-/** CPU milliseconds used so far by the processes of a process group (the dashboard is a group leader). */
-function groupCpuMs(pgid: number): number {
-  const tickMs = 10; // USER_HZ is 100 on Linux
-  let ticks = 0;
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // the process ended while we read
-    }
-  }
-  return ticks * tickMs;
-}
 
 async function main(): Promise<void> {
   if (dists.length === 0) throw new Error("usage: ab-http.ts <port> <rounds> <distA> <distB> [...]");
@@ -53,10 +35,10 @@ async function main(): Promise<void> {
       for (const [label, path, directUrl] of paths) {
         for (const [index, app] of apps.entries()) {
           const key = `${label}  ${dists[index]}`;
-          const before = groupCpuMs(app.pid);
+          const before = processGroupCpuMs(app.pid);
           const times: number[] = [];
           for (let i = 0; i < PER_ROUND; i++) times.push(await timed(`${app.url}${path}`, { cookie: cookies[index] ?? "" }));
-          (cpu[key] ??= []).push((groupCpuMs(app.pid) - before) / PER_ROUND);
+          (cpu[key] ??= []).push((processGroupCpuMs(app.pid) - before) / PER_ROUND);
           (latency[key] ??= []).push(percentile(times, 50));
         }
         const times: number[] = [];

@@ -1,7 +1,7 @@
 import autocannon from "autocannon";
 import type { EmulatorServer } from "@/lib/emulator/server";
 import { signIn } from "../reliability/support/session";
-import { directUrls, USER_PASSWORD, userNames } from "./servers";
+import { directUrls, processGroupCpuMs, USER_PASSWORD, userNames } from "./servers";
 import { percentile } from "./stats";
 
 // What the route handlers cost over calling the emulator directly (the same requests, interleaved so
@@ -50,9 +50,23 @@ export async function proxyCost(appUrl: string, floorUrl: string, directUrl: str
   return { appP50, appP99: percentile(app, 99), floorP50: percentile(floor, 50), directP50, directP99: percentile(direct, 99), addedP50: appP50 - directP50 };
 }
 
-export async function throughput(url: string, cookie: string, seconds: number): Promise<{ rps: number; errors: number }> {
+export type Throughput = { rps: number; errors: number; serverCpuMsPerRequest: number; benchCpuShare: number };
+
+/**
+ * Concurrency 10 for `seconds`, with where the CPU went: the dashboard's per request, and the share of a
+ * core this process took meanwhile (the emulator answering and autocannon asking share the 2 cores).
+ */
+export async function throughput(url: string, serverPid: number, cookie: string, seconds: number): Promise<Throughput> {
+  const serverBefore = processGroupCpuMs(serverPid);
+  const benchBefore = process.cpuUsage();
   const result = await autocannon({ url, connections: 10, duration: seconds, headers: { cookie } });
-  return { rps: result.requests.average, errors: result.errors + result.timeouts + result.non2xx };
+  const bench = process.cpuUsage(benchBefore);
+  return {
+    rps: result.requests.average,
+    errors: result.errors + result.timeouts + result.non2xx,
+    serverCpuMsPerRequest: (processGroupCpuMs(serverPid) - serverBefore) / Math.max(1, result.requests.total),
+    benchCpuShare: (bench.user + bench.system) / 1000 / (seconds * 1000),
+  };
 }
 
 export { directUrls };

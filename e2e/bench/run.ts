@@ -65,8 +65,9 @@ async function main(): Promise<void> {
         add(`${label}: of that, a bare route handler's fetch + forward`, ms(cost.floorP50 - cost.directP50), "—", true);
       }
       for (const [label, path] of [["GET /api/messages/{id}", `/api/messages/${encodeURIComponent(id)}`], ["GET /api/messages", "/api/messages?per_page=25"]] as const) {
-        const load = await medianOf(RUNS, () => throughput(`${app.url}${path}`, cookie, 5));
+        const load = await medianOf(RUNS, () => throughput(`${app.url}${path}`, app.pid, cookie, 5));
         add(`${label}: req/s at concurrency 10 (errors)`, `${load.rps.toFixed(0)} (${load.errors})`, "≥ 500, 0 errors", load.rps >= 500 && load.errors === 0);
+        add(`${label}: at c10, dashboard CPU per request; bench's own`, `${ms(load.serverCpuMsPerRequest)}; ${(load.benchCpuShare * 100).toFixed(0)} % of a core (emulator + autocannon)`, "—", true);
       }
     }
 

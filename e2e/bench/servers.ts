@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { hashPassword } from "@/lib/auth/password";
 import { EMULATOR_ACCOUNT_ID, EMULATOR_TOKEN } from "@/lib/emulator/constants";
 import { startEmulatorServer, type EmulatorServer, type EmulatorServerOptions } from "@/lib/emulator/server";
@@ -81,6 +81,23 @@ async function startNext(dir: string[], port: number, probePath: string, env: Re
   }
   await stop();
   throw new Error(`bench: the server did not start on ${url}`);
+}
+
+/** CPU milliseconds used so far by the processes of a process group (each server is a group leader). */
+export function processGroupCpuMs(pgid: number): number {
+  const tickMs = 10; // USER_HZ is 100 on Linux
+  let ticks = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended while we read
+    }
+  }
+  return ticks * tickMs;
 }
 
 export function startUpstream(options: EmulatorServerOptions): Promise<EmulatorServer> {
