@@ -23,3 +23,16 @@ test("the home page leads to the messages with the demo banner and no console er
   await expect(page.getByRole("row")).not.toHaveCount(0);
   expect(problems).toEqual([]);
 });
+
+// The routes and the pages are bundled apart; both must reach the one emulator of the process.
+test("a message found by a search opens, over the results and from its own link", async ({ page }) => {
+  await page.goto("/messages?detections_only=false");
+  const firstRow = page.locator("tbody tr[data-row-id]").first();
+  await expect(firstRow).toBeVisible();
+  await firstRow.locator("a").first().click();
+  await expect(page.getByTestId("message-overlay").getByTestId("message-subject")).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByTestId("message-subject")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "No message with this id" })).toHaveCount(0);
+});

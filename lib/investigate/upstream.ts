@@ -10,11 +10,16 @@ import { EMULATOR_ACCOUNT_ID, EMULATOR_TOKEN, createEmulator } from "@/lib/emula
 
 const DEMO_BASE_URL = "https://emulator.invalid/client/v4";
 
-let client: CloudflareClient | undefined;
+// Next bundles route handlers and pages apart, each with its own copy of this module, so a module
+// variable would give the process two clients: two budgets that together could spend twice the share
+// of Cloudflare's quota, and in the demo two emulators whose mail differs (a message found by a search
+// then missing from its own page). The one client lives on globalThis.
+const CLIENT = Symbol.for("email-triage-dashboard.cloudflare-client");
+const processWide = globalThis as { [CLIENT]?: CloudflareClient };
 
 export function getCloudflareClient(): CloudflareClient {
-  client ??= buildClient();
-  return client;
+  processWide[CLIENT] ??= buildClient();
+  return processWide[CLIENT];
 }
 
 function buildClient(): CloudflareClient {
