@@ -5,11 +5,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 // route wrapper runs each handler inside runAsUser, and so does the server-rendered message page.
 // Calls outside any user's request (start-up) are charged to one shared "server" user.
 
-// On globalThis for the reason lib/investigate/upstream.ts gives: pages and routes get their own copy of
-// this module, and the one process-wide client must read the user a page's runAsUser set.
-const STORAGE = Symbol.for("email-triage-dashboard.current-user");
-const processWide = globalThis as { [STORAGE]?: AsyncLocalStorage<string> };
-const storage = (processWide[STORAGE] ??= new AsyncLocalStorage<string>());
+const storage = new AsyncLocalStorage<string>();
 
 export function runAsUser<T>(user: string, fn: () => T): T {
   return storage.run(user, fn);
