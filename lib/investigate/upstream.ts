@@ -10,25 +10,32 @@ import { EMULATOR_ACCOUNT_ID, EMULATOR_TOKEN, createEmulator } from "@/lib/emula
 
 const DEMO_BASE_URL = "https://emulator.invalid/client/v4";
 
-// Next bundles route handlers and pages apart, each with its own copy of this module, so a module
-// variable would give the process two clients: two budgets that together could spend twice the share
-// of Cloudflare's quota, and in the demo two emulators whose mail differs (a message found by a search
-// then missing from its own page). The one client lives on globalThis.
-const CLIENT = Symbol.for("email-triage-dashboard.cloudflare-client");
-const processWide = globalThis as { [CLIENT]?: CloudflareClient };
+let client: CloudflareClient | undefined;
 
 export function getCloudflareClient(): CloudflareClient {
-  processWide[CLIENT] ??= buildClient();
-  return processWide[CLIENT];
+  client ??= buildClient();
+  return client;
+}
+
+// Next bundles route handlers, pages and the start-up check apart, each with its own copy of this module
+// and so its own client. What must be one per process lives on globalThis: the budget (two would
+// together spend twice the server's share of Cloudflare's quota) and the demo's emulator (two would hold
+// different mail: a message found by a search, missing from its own page). The clients stay one per
+// bundle, because the errors a client throws must be instances of the classes its bundle's routes check.
+function processWide<T>(name: string, make: () => T): T {
+  const shelf = globalThis as Record<symbol, unknown>;
+  const key = Symbol.for(`email-triage-dashboard.${name}`);
+  shelf[key] ??= make();
+  return shelf[key] as T;
 }
 
 function buildClient(): CloudflareClient {
   const config = getConfig();
   const common = { timeoutMs: config.timeoutMs, pollBudgetMs: config.pollBudgetMs };
   // Every call, from every user of this process, spends one shared budget (lib/budget).
-  const budget = new UpstreamBudget(config.budget);
+  const budget = processWide("upstream-budget", () => new UpstreamBudget(config.budget));
   if (config.cloudflare) return createCloudflareClient({ ...config.cloudflare, ...common, fetch: budgetedFetch(globalThis.fetch, budget) });
-  const emulator = createEmulator();
+  const emulator = processWide("emulator", () => createEmulator());
   return createCloudflareClient({
     ...common,
     baseUrl: DEMO_BASE_URL,
