@@ -14,6 +14,7 @@ import { analystCookie, startStack, type Stack } from "./support/stack";
 test.describe.configure({ mode: "default" });
 
 let stack: Stack;
+let alertId: string;
 let proxy: PoisoningProxy;
 let id: string;
 
@@ -25,6 +26,8 @@ test.beforeAll(async () => {
   if (!message) throw new Error("the emulator has no markup message");
   expect(poison(structuredClone(message) as unknown as Record<string, unknown>)).toBeGreaterThan(20);
   id = message.id;
+  if (!message.alert_id) throw new Error("the markup message has no alert id");
+  alertId = message.alert_id;
 });
 test.afterAll(async () => {
   await stack.stop();
@@ -65,7 +68,8 @@ test("the API hands the poisoned message over intact (so the pages below really 
 
 test("the results table renders the corpus as text: nothing runs, nothing leaves the origin", async ({ page }) => {
   const outside = watchRequests(page);
-  await page.goto(`${stack.url}/messages`);
+  // Searched for by its alert id: in the default search its row may be below the rendered window.
+  await page.goto(`${stack.url}/messages?alert_id=${encodeURIComponent(alertId)}`);
   const row = page.locator(`tr[data-row-id="${id}"]`);
   await expect(row).toBeVisible({ timeout: 15_000 });
   await expect(row).toContainText("<");
