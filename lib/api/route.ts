@@ -24,20 +24,18 @@ export function route<Params = Record<string, never>>(handler: Handler<Params>, 
   return async (request: Request, context: { params: Promise<Params> }): Promise<Response> => {
     let response: Response;
     let session: SignedIn | undefined;
-    let principal: Principal | undefined;
     let params: Params | undefined;
     try {
       session = await requireSession(request);
-      principal = session.principal;
+      const who = session.principal;
       params = await context.params;
-      if (options.role) requireRole(principal, options.role, request);
-      const who = principal;
+      if (options.role) requireRole(who, options.role, request);
       const args = { params, principal: who };
       response = await runAsUser(who.id, () => handler(request, args));
       record(options, request, who, params, "ok", response.status);
     } catch (error) {
       const apiError = toApiError(error);
-      if (principal && apiError.code !== "forbidden") record(options, request, principal, params, "error", apiError.status);
+      if (session && apiError.code !== "forbidden") record(options, request, session.principal, params, "error", apiError.status);
       response = toErrorResponse(apiError);
     }
     return finish(response, session);
