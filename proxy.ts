@@ -18,7 +18,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const headers = securityHeaders(nonce, https);
   const page = isPage(pathname);
   const cookie = request.cookies.get(sessionCookieName())?.value;
-  const session = cookie && (page || pathname.startsWith("/api")) ? await decodeSession(cookie) : null;
+  const session = cookie && page ? await decodeSession(cookie) : null;
 
   let response: NextResponse;
   if (page && !session && !pathname.startsWith("/sign-in")) {
@@ -39,8 +39,9 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   if (pathname.startsWith("/api/") || pathname.startsWith("/messages")) response.headers.set("Cache-Control", "no-store");
 
-  // next-auth's own endpoints (sign-out above all) manage the cookie themselves.
-  const renewal = cookie && session && !pathname.startsWith("/api/auth/") ? await slidingSessionCookie(cookie, session.token) : null;
+  // Page views slide the session here and the data API in route(); next-auth's own endpoints (sign-out
+  // above all) manage the cookie themselves.
+  const renewal = cookie && session ? await slidingSessionCookie(cookie, session.token) : null;
   if (renewal) response.headers.append("Set-Cookie", renewal);
   return response;
 }
