@@ -1,15 +1,14 @@
 import "server-only";
-import { z } from "zod";
 import type { SearchResult } from "@/lib/investigate/search";
 import type { PendingSearch, SearchPage } from "@/lib/investigate/search-page";
 import { searchParamsFromQuery, searchParamsSchema, type SearchParams } from "@/lib/investigate/search-params";
-import { safeParse } from "@/lib/validation/core-builders";
+import { flattenError, safeParse } from "@/lib/validation/core-builders";
 import { badRequest } from "./api-error";
 
 /** The search in a request's query string, or a 400 naming each bad field. */
 export function parseSearchQuery(request: Request): SearchParams {
   const parsed = safeParse(searchParamsSchema, searchParamsFromQuery(new URL(request.url).searchParams));
-  if (!parsed.success) throw badRequest(z.flattenError(parsed.error).fieldErrors);
+  if (!parsed.success) throw badRequest(flattenError(parsed.error).fieldErrors);
   return parsed.data;
 }
 
