@@ -1,10 +1,15 @@
 import { defineConfig, devices } from "@playwright/test";
 import { E2E } from "./e2e/support/env";
+import { findChromium } from "./lib/testing/chromium/find-chromium";
+import { onThisMachine } from "./lib/testing/chromium/machine";
 
 // One production build, three servers: the emulator as a real HTTP server, the dashboard configured
 // against it as if it were Cloudflare, and the dashboard in demo mode (no credentials).
 
 const CI = Boolean(process.env.CI);
+// Only looked for here (each worker loads this file); `npm run test:e2e` installs one first if none is
+// found. Left unset, Playwright says itself what is missing.
+const chromium = findChromium(onThisMachine(process.env));
 
 const cleanEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
@@ -40,7 +45,7 @@ export default defineConfig({
   use: {
     trace: "on-first-retry",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: chromium.ok ? chromium.path : undefined,
       args: ["--disable-quic"],
     },
   },

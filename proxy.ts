@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isMalformedPath, malformedPathResponse } from "@/lib/api/malformed-path";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/page-session";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { slidingSessionCookie } from "@/lib/auth/session-renewal";
@@ -9,11 +10,14 @@ import { newNonce, securityHeaders } from "@/lib/security/headers";
 // sign-in and slides the session's idle timeout. It only redirects: every page and route checks the
 // session itself. The data API (/api/messages, /api/searches) is left out by the matcher: running the
 // proxy cost those calls a third of their CPU, and route() slides the session there while
-// next.config.mjs sets their static headers.
+// next.config.mjs sets their static headers. Paths Next.js cannot decode are answered here, the data
+// API's included (see lib/api/malformed-path.ts).
 
-export async function proxy(request: NextRequest): Promise<NextResponse> {
+export async function proxy(request: NextRequest): Promise<Response> {
   const { pathname, search } = request.nextUrl;
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  const malformed = isMalformedPath(pathname);
+  if (malformed && pathname.startsWith("/api/")) return malformedPathResponse(https);
   const nonce = newNonce();
   const headers = securityHeaders(nonce, https);
   const page = isPage(pathname);
@@ -21,7 +25,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const session = cookie && page ? await decodeSession(cookie) : null;
 
   let response: NextResponse;
-  if (page && !session && !pathname.startsWith("/sign-in")) {
+  if (page && !session && !pathname.startsWith("/sign-in") && !malformed) {
     const target = new URL("/sign-in", request.url);
     target.searchParams.set("callbackUrl", safeReturnPath(`${pathname}${search}`));
     response = NextResponse.redirect(target, 307);
@@ -34,7 +38,10 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     forward.set("x-nonce", nonce);
     forward.set("Content-Security-Policy", headers["Content-Security-Policy"]);
     forward.set(REQUEST_PATH_HEADER, `${pathname}${search}`);
-    response = NextResponse.next({ request: { headers: forward } });
+    // Such a path leads nowhere, whoever asks: the app's own 404 page, where Next.js would fail on it.
+    response = malformed
+      ? NextResponse.rewrite(new URL("/_not-found", request.url), { request: { headers: forward } })
+      : NextResponse.next({ request: { headers: forward } });
   }
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   if (pathname.startsWith("/api/") || pathname.startsWith("/messages")) response.headers.set("Cache-Control", "no-store");
@@ -52,6 +59,12 @@ function isPage(pathname: string): boolean {
 }
 
 export const config = {
-  // Everything but the data API (DATA_API_PREFIXES in lib/security/static-headers.mjs; a matcher must be a literal).
-  matcher: ["/((?!api/(?:messages|searches)(?:/|$)).*)"],
+  matcher: [
+    // Everything but the data API (DATA_API_PREFIXES in lib/security/static-headers.mjs; a matcher must be a literal).
+    "/((?!api/(?:messages|searches)(?:/|$)).*)",
+    // and of the data API only a path with a "%" that is not an ASCII escape: the malformed ones that
+    // Next.js fails on are among them, and no message id or search token (ASCII only) is.
+    "/api/messages/(.*%(?![0-7][0-9A-Fa-f]).*)",
+    "/api/searches/(.*%(?![0-7][0-9A-Fa-f]).*)",
+  ],
 };

@@ -8,7 +8,16 @@ import { signInWithPassword } from "../support/sign-in";
 // A scripted journey, then its audit lines (AUDIT_LOG_FILE of the dashboard under test): each event
 // with who, when, what and the outcome, and no secret anywhere in the log.
 
-type Line = { time: string; event: string; outcome: string; who: { id: string; role: string } | null; what?: string; params?: Record<string, string> };
+type Line = {
+  time: string;
+  event: string;
+  outcome: string;
+  who: { id: string; role: string } | null;
+  what?: string;
+  params?: Record<string, string>;
+  via?: string;
+  status?: number;
+};
 
 function auditLines(): Line[] {
   return readFileSync(E2E.auditLogFile, "utf8")
@@ -47,7 +56,7 @@ test("sign-in, failed sign-in, search, message view, raw download and denials ar
   find((l) => l.event === "sign_in" && l.who?.id === analystId, "sign-in");
   find((l) => l.event === "search" && l.who?.id === analystId && l.params?.query === term && l.outcome === "ok", "search with its parameters");
   find((l) => l.event === "message_view" && l.who?.id === analystId && l.what === id && l.outcome === "ok", "message view (API)");
-  find((l) => l.event === "message_view" && l.what === id && (l as Line & { via?: string }).via === "page", "message view (page)");
+  find((l) => l.event === "message_view" && l.what === id && l.via === "page" && l.outcome === "ok" && l.status === 200, "message view (page)");
   find((l) => l.event === "raw_download" && l.who?.id === analystId && l.what === id, "raw download");
   find((l) => l.event === "denied" && l.outcome === "forbidden" && l.who?.role === "manager" && l.what?.endsWith("/raw") === true, "manager denied raw");
   find((l) => l.event === "denied" && l.outcome === "unauthenticated" && l.who === null && l.what?.endsWith("/trace") === true, "signed-out request denied");
@@ -60,4 +69,27 @@ test("sign-in, failed sign-in, search, message view, raw download and denials ar
     expect(raw.includes(secret), "a secret in the audit log").toBe(false);
   }
   await Promise.all([analyst.dispose(), manager.dispose(), anonymous.dispose()]);
+});
+
+test("a page view of an unknown or invalid id is recorded with what came of it, as the API records it", async ({ playwright }) => {
+  const unknown = uniqueTerm("nosuchmessage");
+  const invalid = `<${uniqueTerm("bad")}>`;
+  const analyst = await playwright.request.newContext({ baseURL: E2E.appUrl, storageState: E2E.storageState.analyst });
+  for (const id of [unknown, invalid]) {
+    expect((await analyst.get(`/messages/${encodeURIComponent(id)}`)).status(), id).toBe(404);
+    await analyst.get(`/api/messages/${encodeURIComponent(id)}`);
+  }
+
+  const views = auditLines().filter((l) => l.event === "message_view" && l.who?.id === E2E.analystPrincipalId);
+  const seen = (what: string) => views.filter((l) => l.what === what).map(({ via, outcome, status }) => ({ via: via ?? "api", outcome, status }));
+  expect(seen(unknown)).toEqual([
+    { via: "page", outcome: "error", status: 404 },
+    { via: "api", outcome: "error", status: 404 },
+  ]);
+  // The page answers 404 for an id that cannot be one; its line carries the API's 400 for the same id.
+  expect(seen(invalid)).toEqual([
+    { via: "page", outcome: "error", status: 400 },
+    { via: "api", outcome: "error", status: 400 },
+  ]);
+  await analyst.dispose();
 });

@@ -81,14 +81,34 @@ for (const route of listApiRoutes()) {
   });
 }
 
-// Found by this suite: Next.js itself answers 500 (before proxy.ts or any handler runs, nothing logged)
-// when a path segment holds a malformed percent-escape. Marked as an expected failure so it stays
-// visible; when it starts passing, Playwright reports it and this marker comes off.
-test("a malformed percent-escape in an API path is answered 400, not 500", async () => {
-  test.fail(true, "Next.js 16.4.6 answers 500 for /api/messages/%E0%A4%A before any of our code runs");
-  for (const path of ["/api/messages/%", "/api/messages/a%zz/trace", "/api/searches/%E0%A4%A", "/api/messages/%C0%AE"]) {
-    const response = await fetch(`${stack.url}${path}`, { headers: { cookie } });
-    expect(ALLOWED, path).toContain(response.status);
+const signedInAndOut = (): Record<string, string>[] => [{ cookie }, {}];
+
+// Found by this suite: Next.js itself answered a bare 500 without our headers (before any handler runs)
+// when a path segment held a malformed percent-escape; the proxy now answers those paths.
+test("a malformed percent-escape in an API path is answered 400 in the error shape, with the security headers", async () => {
+  const paths = ["/api/messages/%", "/api/messages/%zz", "/api/messages/a%zz/trace", "/api/searches/%E0%A4%A", "/api/messages/%C0%AE", "/api/messages/%C0%AE%C0%AE"];
+  for (const path of paths) {
+    for (const headers of signedInAndOut()) {
+      const response = await fetch(`${stack.url}${path}`, { headers });
+      expect(response.status, path).toBe(400);
+      expect(response.headers.get("content-type"), path).toMatch(/^application\/json/);
+      expect(response.headers.get("x-content-type-options"), path).toBe("nosniff");
+      expect(response.headers.get("content-security-policy"), path).toContain("default-src 'none'");
+      expect(apiErrorBodySchema.parse(await response.json()).error.fields, path).toHaveProperty("path");
+    }
+  }
+});
+
+test("a malformed percent-escape in a page path is the 404 page, with the security headers", async () => {
+  for (const path of ["/messages/%", "/messages/%zz", "/messages/%C0%AE%C0%AE"]) {
+    for (const headers of signedInAndOut()) {
+      const response = await fetch(`${stack.url}${path}`, { headers, redirect: "manual" });
+      expect(response.status, path).toBe(404);
+      expect(response.headers.get("content-type"), path).toMatch(/^text\/html/);
+      expect(response.headers.get("x-frame-options"), path).toBe("DENY");
+      expect(response.headers.get("content-security-policy"), path).toMatch(/script-src 'nonce-/);
+      expect(await response.text(), path).toContain("Nothing here");
+    }
   }
 });
 

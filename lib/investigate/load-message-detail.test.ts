@@ -40,15 +40,15 @@ describe("loadMessageDetail", () => {
     expect(calls.map((call) => call.preview)).toEqual([true, false]);
   });
 
-  it("answers not found for an id that cannot be one, without asking upstream", async () => {
-    expect(await loadMessageDetail("<script>", analyst)).toEqual({ kind: "not_found" });
+  it("answers invalid for an id that cannot be one, without asking upstream", async () => {
+    expect(await loadMessageDetail("<script>", analyst)).toEqual({ kind: "invalid" });
     expect(calls).toEqual([]);
   });
 
-  it("turns Cloudflare's 404 into not found and other failures into their message", async () => {
+  it("turns Cloudflare's 404 into not found and other failures into their message and status", async () => {
     answer = () => Promise.reject(new CloudflareError("not_found", "no such message", { status: 404 }));
     expect(await loadMessageDetail("4Gqc2T1Kx5z8n2p", analyst)).toEqual({ kind: "not_found" });
     answer = () => Promise.reject(new CloudflareError("rate_limited", "slow down", { status: 429 }));
-    expect(await loadMessageDetail("4Gqc2T1Kx5z8n2p", analyst)).toMatchObject({ kind: "failed" });
+    expect(await loadMessageDetail("4Gqc2T1Kx5z8n2p", analyst)).toMatchObject({ kind: "failed", status: 429 });
   });
 });

@@ -8,21 +8,27 @@ import { getMessageDetail } from "./get-message-detail";
 import type { MessageDetail } from "./message-detail";
 import { messageIdSchema } from "./message-id";
 
-export type DetailOutcome = { kind: "found"; detail: MessageDetail } | { kind: "not_found" } | { kind: "failed"; message: string };
+export type DetailOutcome =
+  | { kind: "found"; detail: MessageDetail }
+  | { kind: "invalid" }
+  | { kind: "not_found" }
+  | { kind: "failed"; message: string; status: number };
 
 /**
- * For pages: an id from a URL to the message, "not found" (a bad id included), or Cloudflare's failure.
+ * For pages: an id from a URL to the message, "invalid" (it cannot be an id; nothing was asked), "not
+ * found", or Cloudflare's failure with the status the API would answer.
  * The upstream calls are spent from the viewer's share of the budget, as an API route's would be, and
  * the preview is fetched only for a viewer allowed to see message content.
  */
 export async function loadMessageDetail(rawId: string, viewer: Principal): Promise<DetailOutcome> {
   const id = messageIdSchema.safeParse(rawId);
-  if (!id.success) return { kind: "not_found" };
+  if (!id.success) return { kind: "invalid" };
   const preview = hasRole(viewer.role, "analyst");
   try {
     return { kind: "found", detail: await runAsUser(viewer.id, () => getMessageDetail(id.data, undefined, { preview })) };
   } catch (error) {
     if (isCloudflareError(error) && error.code === "not_found") return { kind: "not_found" };
-    return { kind: "failed", message: toApiError(error).message };
+    const { message, status } = toApiError(error);
+    return { kind: "failed", message, status };
   }
 }

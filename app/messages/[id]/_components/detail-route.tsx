@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { MessageDetail } from "@/components/message/message-detail";
 import { MessageUnavailable } from "@/components/message/message-unavailable";
+import { auditMessagePageView } from "@/lib/auth/page-audit";
 import { hasRole } from "@/lib/auth/roles";
 import type { Principal } from "@/lib/auth/session-token";
 import { loadMessageDetail } from "@/lib/investigate/load-message-detail";
@@ -29,8 +30,10 @@ function decodeId(raw: string): string | null {
 
 /** The page and the overlay render the same thing, from the same lib function as the API routes. */
 export async function DetailRoute({ params, searchParams, mode, viewer }: DetailRouteProps & { mode: "page" | "overlay"; viewer: Principal }) {
-  const [outcome, searchQuery] = await Promise.all([params.then(({ id }) => loadMessageDetail(decodeId(id) ?? "", viewer)), searchQueryOf(searchParams)]);
-  if (outcome.kind === "not_found") notFound();
+  const [{ id }, searchQuery] = await Promise.all([params, searchQueryOf(searchParams)]);
+  const outcome = await loadMessageDetail(decodeId(id) ?? "", viewer);
+  auditMessagePageView(viewer, id, outcome);
+  if (outcome.kind === "invalid" || outcome.kind === "not_found") notFound();
   if (outcome.kind === "failed") {
     return <MessageUnavailable message={outcome.message} backHref={searchQuery ? `/messages?${searchQuery}` : "/messages"} />;
   }
