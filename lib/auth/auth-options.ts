@@ -13,8 +13,8 @@ import { safeReturnPath } from "./return-path";
 import { secureCookies } from "./session-token";
 
 // The one next-auth configuration. JWT sessions holding who, role, provider, sign-in time and a session
-// id that sign-out ends — never an upstream credential or the identity provider's tokens. Cookies are HttpOnly and SameSite=Lax
-// (next-auth's defaults) and Secure when NEXTAUTH_URL is https.
+// id that sign-out ends — never an upstream credential or the identity provider's tokens. Cookies are
+// HttpOnly and SameSite=Lax (next-auth's defaults) and Secure when NEXTAUTH_URL is https.
 
 export const OIDC_PROVIDER_ID = "oidc";
 

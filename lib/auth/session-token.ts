@@ -8,8 +8,7 @@ import { isRole, type Role } from "./roles";
 
 // The session is next-auth's encrypted JWT cookie. It holds who and which role, when they signed in and
 // the session's id (to end it at sign-out) — never an upstream credential or an identity provider's
-// tokens. Read here, in one place, by route
-// handlers, pages and the proxy alike.
+// tokens. Read here, in one place, by route handlers, pages and the proxy alike.
 
 export type Principal = { id: string; name: string; role: Role; provider: string };
 
