@@ -75,12 +75,15 @@ test("next-auth's own callback refuses a return URL on another origin", async ({
   expect(new URL(url).origin).toBe(E2E.appUrl);
 });
 
-test("sign-out ends the session", async ({ page }) => {
+test("sign-out ends the session, even for a copy of its cookie kept from before", async ({ page }) => {
   await page.goto("/sign-in");
   await signInThroughPage(page, E2E.users.manager.name, E2E.users.manager.password);
   await expect(page.getByText(/Signed in as e2e-manager \(manager\)/)).toBeVisible();
+  const kept = (await page.context().cookies()).filter((c) => c.name.endsWith("next-auth.session-token"));
+  expect(kept).toHaveLength(1);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
+  await page.context().addCookies(kept);
   expect((await page.request.get("/api/messages?per_page=1")).status()).toBe(401);
   await page.goto("/messages");
   await expect(page).toHaveURL(/\/sign-in/);

@@ -11,7 +11,7 @@ import { route } from "./route";
 async function cookieIssuedAgo(ms: number): Promise<string> {
   vi.useFakeTimers({ now: Date.now() - ms, toFake: ["Date"] });
   try {
-    const claims = { sub: "ana", role: "analyst", provider: "credentials", signedInAt: Date.now() };
+    const claims = { sub: "ana", role: "analyst", provider: "credentials", signedInAt: Date.now(), sid: "sid-ana" };
     return await encode({ token: claims, secret: getConfig().secret, maxAge: getConfig().auth.idleSeconds });
   } finally {
     vi.useRealTimers();

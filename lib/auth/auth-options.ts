@@ -1,17 +1,20 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { AuthOptions } from "next-auth";
 import type { Provider } from "next-auth/providers/index";
+import type { JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { audit } from "@/lib/audit/audit-log";
 import { getConfig } from "@/lib/config/env";
 import { authorizeLocal } from "./authorize-local";
+import { endSession, endedSessions } from "./ended-sessions";
 import { roleFromClaims } from "./oidc-role";
 import { safeReturnPath } from "./return-path";
 import { secureCookies } from "./session-token";
 
-// The one next-auth configuration. JWT sessions holding who, role, provider and sign-in time — never
-// an upstream credential or the identity provider's tokens. Cookies are HttpOnly and SameSite=Lax
-// (next-auth's defaults) and Secure when NEXTAUTH_URL is https.
+// The one next-auth configuration. JWT sessions holding who, role, provider, sign-in time and a session
+// id that sign-out ends — never an upstream credential or the identity provider's tokens. Cookies are
+// HttpOnly and SameSite=Lax (next-auth's defaults) and Secure when NEXTAUTH_URL is https.
 
 export const OIDC_PROVIDER_ID = "oidc";
 
@@ -37,12 +40,14 @@ function buildAuthOptions(): AuthOptions {
         audit({ event: "sign_in_failed", outcome: "failed", who: null, what: user.id, provider: account?.provider ?? "?", reason: "no role" });
         return false;
       },
-      jwt({ token, user, account }) {
+      async jwt({ token, user, account }) {
         // Sign-in: a fresh token with our claims only (no e-mail, picture or provider tokens).
-        if (user && account) return { sub: user.id, name: user.name ?? user.id, role: user.role, provider: account.provider, signedInAt: Date.now() };
-        // The absolute timeout (decodeSession checks it too): next-auth clears a session whose callback throws.
+        if (user && account) return { sub: user.id, name: user.name ?? user.id, role: user.role, provider: account.provider, signedInAt: Date.now(), sid: randomUUID() };
+        // The absolute timeout and sign-out (decodeSession checks both too): next-auth clears a session
+        // whose callback throws, rather than renewing it.
         const signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : 0;
         if (Date.now() - signedInAt > config.auth.absoluteSeconds * 1000) throw new Error("The session is past its absolute timeout.");
+        if (typeof token.sid !== "string" || (await endedSessions().isEnded(token.sid))) throw new Error("The session was signed out.");
         return token;
       },
       session({ session, token }) {
@@ -56,8 +61,10 @@ function buildAuthOptions(): AuthOptions {
       signIn({ user, account }) {
         audit({ event: "sign_in", outcome: "ok", who: { id: `${account?.provider ?? "?"}:${user.id}`, role: user.role ?? "none" }, provider: account?.provider });
       },
-      signOut({ token }) {
-        const who = typeof token.sub === "string" ? { id: `${String(token.provider)}:${token.sub}`, role: String(token.role) } : null;
+      // next-auth hands over whatever the cookie decoded to, which may be nothing a session holds.
+      async signOut({ token }: { token: JWT | null }) {
+        const ended = await endSession(token);
+        const who = ended && typeof token?.sub === "string" ? { id: `${String(token.provider)}:${token.sub}`, role: String(token.role) } : null;
         audit({ event: "sign_out", outcome: "ok", who });
       },
     },

@@ -5,7 +5,7 @@ import { REUSE_MS, renewedCookie } from "./session-renewal";
 import { decodeSession } from "./session-token";
 
 async function session(sub: string) {
-  const value = await encode({ token: { sub, role: "analyst", provider: "credentials", signedInAt: Date.now() }, secret: getConfig().secret, maxAge: 1800 });
+  const value = await encode({ token: { sub, role: "analyst", provider: "credentials", signedInAt: Date.now(), sid: `sid-${sub}` }, secret: getConfig().secret, maxAge: 1800 });
   const decoded = await decodeSession(value);
   if (!decoded) throw new Error("no session");
   return { value, token: decoded.token };

@@ -1,7 +1,9 @@
+import { randomUUID } from "node:crypto";
 import type * as jwt from "next-auth/jwt";
 import { decode, encode } from "next-auth/jwt";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { getConfig } from "@/lib/config/env";
+import { endSession } from "./ended-sessions";
 import { decodeSession, renewSession, sessionCookieFrom } from "./session-token";
 
 vi.mock("next-auth/jwt", async (importOriginal) => {
@@ -12,7 +14,7 @@ vi.mock("next-auth/jwt", async (importOriginal) => {
 const HOUR = 3_600_000;
 
 async function sealed(claims: Record<string, unknown>): Promise<string> {
-  return encode({ token: claims, secret: getConfig().secret, maxAge: 1800 });
+  return encode({ token: { sid: randomUUID(), ...claims }, secret: getConfig().secret, maxAge: 1800 });
 }
 
 describe("decodeSession", () => {
@@ -29,14 +31,29 @@ describe("decodeSession", () => {
   });
 
   it("ends a session after the idle timeout: the cookie's token expires unless a request renews it", async () => {
-    const idle = await encode({ token: { sub: "ana", role: "analyst", provider: "credentials", signedInAt: Date.now() }, secret: getConfig().secret, maxAge: -60 });
+    const idle = await encode({ token: { sub: "ana", role: "analyst", provider: "credentials", signedInAt: Date.now(), sid: "idle" }, secret: getConfig().secret, maxAge: -60 });
     expect(await decodeSession(idle)).toBeNull();
   });
 
   it("refuses a token without a known role, or sealed with another secret", async () => {
     expect(await decodeSession(await sealed({ sub: "x", role: "admin", provider: "credentials", signedInAt: Date.now() }))).toBeNull();
-    const foreign = await encode({ token: { sub: "x", role: "analyst", provider: "p", signedInAt: Date.now() }, secret: "another-secret-another-secret-another", maxAge: 60 });
+    const foreign = await encode({ token: { sub: "x", role: "analyst", provider: "p", signedInAt: Date.now(), sid: "foreign" }, secret: "another-secret-another-secret-another", maxAge: 60 });
     expect(await decodeSession(foreign)).toBeNull();
+  });
+
+  it("refuses a token without a session id: it could not be ended at sign-out", async () => {
+    const value = await encode({ token: { sub: "ana", role: "analyst", provider: "credentials", signedInAt: Date.now() }, secret: getConfig().secret, maxAge: 60 });
+    expect(await decodeSession(value)).toBeNull();
+  });
+
+  it("refuses an ended session, its renewals included", async () => {
+    const value = await sealed({ sub: "ana", role: "analyst", provider: "credentials", signedInAt: Date.now() });
+    const session = await decodeSession(value);
+    if (!session) throw new Error("no session");
+    const renewed = await renewSession(session.token);
+    expect(await endSession(session.token)).toBe(true);
+    expect(await decodeSession(value)).toBeNull();
+    expect(await decodeSession(renewed)).toBeNull();
   });
 
   it("renewing keeps the sign-in time, so the absolute timeout still counts from sign-in", async () => {
@@ -45,6 +62,7 @@ describe("decodeSession", () => {
     if (!first) throw new Error("no session");
     const renewed = await decodeSession(await renewSession(first.token));
     expect(renewed?.token.signedInAt).toBe(signedInAt);
+    expect(renewed?.token.sid).toBe(first.token.sid);
     expect(renewed?.principal.role).toBe("manager");
   });
 });
@@ -57,7 +75,7 @@ describe("decodeSession's cache of decrypted cookies", () => {
     vi.useRealTimers();
   });
 
-  const claims = (sub: string) => ({ sub, role: "analyst", provider: "credentials", signedInAt: Date.now() });
+  const claims = (sub: string) => ({ sub, role: "analyst", provider: "credentials", signedInAt: Date.now(), sid: randomUUID() });
 
   it("serves a cookie it decrypted a moment ago without decrypting it again", async () => {
     const value = await sealed(claims("cached"));
@@ -91,6 +109,15 @@ describe("decodeSession's cache of decrypted cookies", () => {
     const value = await sealed({ ...claims("long-day"), signedInAt });
     expect(await decodeSession(value, now)).not.toBeNull();
     expect(await decodeSession(value, now + 20_000)).toBeNull();
+    expect(vi.mocked(decode)).toHaveBeenCalledTimes(1);
+  });
+
+  it("refuses a cached session once it is ended", async () => {
+    const value = await sealed(claims("signing-out"));
+    const session = await decodeSession(value);
+    if (!session) throw new Error("no session");
+    await endSession(session.token);
+    expect(await decodeSession(value)).toBeNull();
     expect(vi.mocked(decode)).toHaveBeenCalledTimes(1);
   });
 

@@ -2,12 +2,13 @@ import "server-only";
 import { decode, encode, type JWT } from "next-auth/jwt";
 import { z } from "zod";
 import { getConfig } from "@/lib/config/env";
+import { endedSessions } from "./ended-sessions";
 import { ExpiringCache } from "./expiring-cache";
 import { isRole, type Role } from "./roles";
 
-// The session is next-auth's encrypted JWT cookie. It holds who and which role, and when they signed
-// in — never an upstream credential or an identity provider's tokens. Read here, in one place, by route
-// handlers, pages and the proxy alike.
+// The session is next-auth's encrypted JWT cookie. It holds who and which role, when they signed in and
+// the session's id (to end it at sign-out) — never an upstream credential or an identity provider's
+// tokens. Read here, in one place, by route handlers, pages and the proxy alike.
 
 export type Principal = { id: string; name: string; role: Role; provider: string };
 
@@ -17,6 +18,7 @@ const claimsSchema = z.object({
   role: z.string().refine(isRole),
   provider: z.string().min(1),
   signedInAt: z.number(),
+  sid: z.string().min(1),
 });
 
 export function sessionCookieName(): string {
@@ -39,12 +41,12 @@ export function sessionCookieFrom(cookieHeader: string | null): string | null {
 }
 
 export type Session = { principal: Principal; token: JWT };
-type Decrypted = Session & { signedInAt: number };
+type Decrypted = Session & { signedInAt: number; sid: string };
 
 // Decrypting the cookie (a key derivation, then AES-GCM) was the largest single cost of an API call,
 // paid in the proxy and again in the handler. A value decrypted in the last minute is served from
 // memory: keyed by the whole sealed value, so any changed cookie is decrypted afresh, and never past
-// the token's own expiry. The absolute timeout is checked on every call, cached or not.
+// the token's own expiry. The absolute timeout and sign-out are checked on every call, cached or not.
 const CACHE_MS = 60_000;
 const decrypted = new ExpiringCache<Decrypted>(1_000);
 
@@ -53,6 +55,7 @@ export async function decodeSession(value: string | null | undefined, now = Date
   const session = decrypted.get(value, now) ?? (await decrypt(value, now));
   // The absolute timeout: however active, a session ends this long after sign-in.
   if (!session || now - session.signedInAt > getConfig().auth.absoluteSeconds * 1000) return null;
+  if (await endedSessions().isEnded(session.sid)) return null;
   return { principal: session.principal, token: session.token };
 }
 
@@ -65,15 +68,15 @@ async function decrypt(value: string, now: number): Promise<Decrypted | null> {
   }
   const claims = claimsSchema.safeParse(token);
   if (!token || !claims.success) return null;
-  const { sub, name, role, provider, signedInAt } = claims.data;
+  const { sub, name, role, provider, signedInAt, sid } = claims.data;
   // Frozen: one cached object is handed to every request that carries this cookie.
   const principal = Object.freeze({ id: `${provider}:${sub}`, name: name ?? sub, role: role as Role, provider });
-  const session = { principal, token: Object.freeze(token), signedInAt };
+  const session = { principal, token: Object.freeze(token), signedInAt, sid };
   decrypted.set(value, session, Math.min(now + CACHE_MS, typeof token.exp === "number" ? token.exp * 1000 : now));
   return session;
 }
 
-/** The same session with a fresh idle timeout (the proxy calls this on every request). */
+/** The same session, id included, with a fresh idle timeout (the proxy calls this on every request). */
 export async function renewSession(token: JWT): Promise<string> {
   const { idleSeconds } = getConfig().auth;
   const { exp: _exp, iat: _iat, jti: _jti, ...claims } = token;

@@ -4,6 +4,7 @@ import { budgetedFetch } from "@/lib/budget/budgeted-fetch";
 import { UpstreamBudget } from "@/lib/budget/upstream-budget";
 import { getConfig } from "@/lib/config/env";
 import { EMULATOR_ACCOUNT_ID, EMULATOR_TOKEN, createEmulator } from "@/lib/emulator";
+import { processWide } from "@/lib/process-wide";
 
 // The one upstream of this server process: Cloudflare when credentials are configured, otherwise the
 // embedded emulator behind the very same client, so the demo exercises the real code path.
@@ -18,17 +19,10 @@ export function getCloudflareClient(): CloudflareClient {
 }
 
 // Next bundles route handlers, pages and the start-up check apart, each with its own copy of this module
-// and so its own client. What must be one per process lives on globalThis: the budget (two would
-// together spend twice the server's share of Cloudflare's quota) and the demo's emulator (two would hold
+// and so its own client. What must be one per process is processWide: the budget (two would together
+// spend twice the server's share of Cloudflare's quota) and the demo's emulator (two would hold
 // different mail: a message found by a search, missing from its own page). The clients stay one per
 // bundle, because the errors a client throws must be instances of the classes its bundle's routes check.
-function processWide<T>(name: string, make: () => T): T {
-  const shelf = globalThis as Record<symbol, unknown>;
-  const key = Symbol.for(`email-triage-dashboard.${name}`);
-  shelf[key] ??= make();
-  return shelf[key] as T;
-}
-
 function buildClient(): CloudflareClient {
   const config = getConfig();
   const common = { timeoutMs: config.timeoutMs, pollBudgetMs: config.pollBudgetMs };
