@@ -5,10 +5,10 @@ import "server-only";
  * An entry is needed only until `until`, when the session would have ended anyway (its absolute
  * timeout). Asynchronous, so a store shared by several replicas (a database) fits the same shape.
  */
-export interface SessionStore {
+export type SessionStore = {
   end(id: string, until: number): Promise<void>;
   isEnded(id: string): Promise<boolean>;
-}
+};
 
 /**
  * The store of one server process. Bounded: past `maxEntries` it forgets first what has run out, then
