@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { toApiError } from "@/lib/api/to-error-response";
 import { createCloudflareClient } from "@/lib/cloudflare/client";
 import { EMULATOR_ACCOUNT_ID, EMULATOR_TOKEN, createEmulator } from "@/lib/emulator";
@@ -10,9 +10,9 @@ import { UpstreamBudget } from "./upstream-budget";
 // The real client on the embedded emulator, its fetch wrapped as lib/investigate/upstream.ts wraps it.
 // Sleeps are recorded, not slept, and every acquire is counted: a refusal must reach the caller at once,
 // not after the client's retries have slept and asked the budget again.
-function setUp(limit: number, rateLimit?: { limit: number; windowMs: number; blockMs: number }) {
+function setUp(limit: number, rateLimit?: { limit: number; windowMs: number; blockMs: number }, now?: () => number) {
   const emulator = createEmulator({ count: 200, ...(rateLimit ? { rateLimit } : {}) });
-  const budget = new UpstreamBudget({ limit, windowMs: 300_000, floor: 1 });
+  const budget = new UpstreamBudget({ limit, windowMs: 300_000, floor: 1, ...(now ? { now } : {}) });
   const acquires: string[] = [];
   const acquire = budget.acquire.bind(budget);
   budget.acquire = (user) => {
@@ -73,5 +73,38 @@ describe("budgetedFetch", () => {
     expect(toApiError(other).details.retryAfterSeconds).toBeGreaterThanOrEqual(1);
     expect(emulator.requests.length).toBe(sent);
     expect(sleeps.length).toBe(sleptBefore);
+  });
+
+  it("a Retry-After of a day stops the team for five minutes at most", async () => {
+    const clock = { now: Date.parse("2026-09-01T12:00:00Z") };
+    const { emulator, client } = setUp(100, undefined, () => clock.now);
+    emulator.addFault({ rateLimited: { retryAfterSeconds: 86_400 }, times: 1 });
+    const limited: unknown = await runAsUser("ana", () => client.search({ per_page: 1 })).catch((e: unknown) => e);
+    expect(toApiError(limited).details.retryAfterSeconds).toBe(300);
+    const blocked: unknown = await runAsUser("bo", () => client.search({ per_page: 2 })).catch((e: unknown) => e);
+    expect(toApiError(blocked).details.retryAfterSeconds).toBe(300);
+    clock.now += 300_000;
+    expect((await runAsUser("bo", () => client.search({ per_page: 2 }))).kind).toBe("page");
+  });
+
+  it("a 2xx to a call that was already in flight, sent after the refused one, ends the block", async () => {
+    const clock = { now: 0 };
+    const budget = new UpstreamBudget({ limit: 100, windowMs: 300_000, now: () => clock.now });
+    const gates = new Map<string, () => void>();
+    const fetch = budgetedFetch(async (input) => {
+      const path = new URL(String(input)).pathname;
+      await new Promise<void>((resolve) => gates.set(path, resolve));
+      return path === "/limited" ? new Response("{}", { status: 429, headers: { "retry-after": "86400" } }) : new Response("{}");
+    }, budget);
+    const limited = fetch("https://x.test/limited");
+    clock.now += 10;
+    const inFlight = fetch("https://x.test/slow");
+    await vi.waitFor(() => expect(gates.size).toBe(2));
+    gates.get("/limited")?.();
+    await limited;
+    expect(budget.acquire("anyone")?.reason).toBe("upstream");
+    gates.get("/slow")?.();
+    await inFlight;
+    expect(budget.acquire("anyone")).toBeNull();
   });
 });

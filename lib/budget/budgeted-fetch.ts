@@ -7,18 +7,20 @@ import { currentUser } from "./current-user";
 import type { UpstreamBudget } from "./upstream-budget";
 
 // The Cloudflare client's fetch, wrapped: coalesce identical GETs, then spend the budget for the
-// current user, and learn from every answer's Ratelimit and Retry-After. A refusal is a BudgetRefusal,
-// thrown before anything is sent.
+// current user, and learn from every answer: its Ratelimit and Retry-After, and whether it succeeded.
+// A refusal is a BudgetRefusal, thrown before anything is sent.
 
 export function budgetedFetch(inner: typeof fetch, budget: UpstreamBudget): typeof fetch {
   const spending: typeof fetch = async (input, init) => {
     const refusal = budget.acquire(currentUser());
     if (refusal) throw new BudgetRefusal(refusal);
+    const sentAt = budget.now();
     const response = await inner(input, init);
-    const now = Date.now();
+    const now = budget.now();
+    if (response.status >= 200 && response.status < 300) budget.succeeded(sentAt);
     const reading = parseRateLimitHeaders(response.headers, now);
-    if (reading) budget.observeRemaining(reading.remaining, reading.resetSeconds);
-    if (response.status === 429) budget.blockFor(parseRetryAfter(response.headers, now) ?? 60_000);
+    if (reading) budget.observeRemaining(reading.remaining, reading.resetSeconds, sentAt);
+    if (response.status === 429) budget.blockFor(parseRetryAfter(response.headers, now) ?? 60_000, sentAt);
     return response;
   };
   return coalescingFetch(spending);
