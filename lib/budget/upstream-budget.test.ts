@@ -104,4 +104,16 @@ describe("UpstreamBudget", () => {
     budget.succeeded(refusedSentAt);
     expect(budget.acquire("anyone")).toEqual({ reason: "upstream", retryAfterMs: 120_000 });
   });
+
+  it("keeps the block on a 2xx sent between two calls that were both told to stop", () => {
+    const time = clock(1_000);
+    const budget = new UpstreamBudget({ limit: 100, windowMs: 300_000, now: time.now });
+    const first = time.now();
+    const between = time.advance(5);
+    const second = time.advance(5);
+    budget.blockFor(120_000, first);
+    budget.blockFor(60_000, second);
+    budget.succeeded(between);
+    expect(budget.acquire("anyone")?.reason).toBe("upstream");
+  });
 });

@@ -27,7 +27,7 @@ export type Refusal = { reason: "server" | "user" | "upstream"; retryAfterMs: nu
 export class UpstreamBudget {
   private readonly calls: { at: number; user: string }[] = [];
   private blockedUntil = 0;
-  /** When the call whose answer started the current block was sent. */
+  /** When the latest call whose answer said to stop was sent. */
   private blockSentAt = Number.NEGATIVE_INFINITY;
   private readonly floor: number;
   private readonly reserve: number;
@@ -74,16 +74,14 @@ export class UpstreamBudget {
 
   /** A 429 or Retry-After on the answer to a call sent at `sentAt`: no call from anyone until it passes (at most maxBlockMs). */
   blockFor(ms: number, sentAt = this.now()): void {
-    const until = this.now() + Math.min(Math.max(ms, 1000), this.maxBlockMs);
-    if (until <= this.blockedUntil) return;
-    this.blockedUntil = until;
+    this.blockedUntil = Math.max(this.blockedUntil, this.now() + Math.min(Math.max(ms, 1000), this.maxBlockMs));
     this.blockSentAt = Math.max(this.blockSentAt, sentAt);
   }
 
   /**
-   * A 2xx to a call sent at `sentAt`. Sent after the call that started the block, it shows Cloudflare
-   * serving again, and the block ends. One sent earlier proves nothing: Cloudflare may have let it in
-   * before its limit tripped.
+   * A 2xx to a call sent at `sentAt`. Sent after every call whose answer said to stop, it shows
+   * Cloudflare serving again, and the block ends. One sent earlier proves nothing: Cloudflare may have
+   * let it in before its limit tripped.
    */
   succeeded(sentAt: number): void {
     if (sentAt > this.blockSentAt) this.blockedUntil = 0;
