@@ -82,7 +82,7 @@ test("a tampered or expired poll token is refused", async ({ request }) => {
   expect(apiErrorBodySchema.parse(await refusedTampered.json()).error.fields?.token).toBeDefined();
 
   const expired = sealPollToken(
-    { location: `${E2E.emulatorUrl}/client/v4/accounts/${E2E.accountId}/email-security/investigate`, subject: E2E.analystPrincipalId, startedAt: Date.now() - 60_000, expiresAt: Date.now() - 1 },
+    { location: `${E2E.emulatorUrl}/client/v4/accounts/${E2E.accountId}/email-security/investigate`, subject: E2E.analystPrincipalId, startedAt: Date.now() - 60_000, polls: 0, expiresAt: Date.now() - 1 },
     E2E.secret,
   );
   const refusedExpired = await request.get(`/api/searches/${expired}`);

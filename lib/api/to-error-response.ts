@@ -1,4 +1,5 @@
 import "server-only";
+import { isBudgetRefusal } from "@/lib/budget/budget-refusal";
 import { isCloudflareError, type CloudflareError } from "@/lib/cloudflare/errors";
 import { PollTokenError } from "@/lib/investigate/poll-token";
 import { SearchTooSlowError } from "@/lib/investigate/search";
@@ -9,8 +10,7 @@ import { ApiError } from "./api-error";
 
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
-  // The upstream budget refuses inside the client's fetch; the client wraps that as a network failure.
-  if (isCloudflareError(error) && error.cause instanceof ApiError) return error.cause;
+  if (isBudgetRefusal(error)) return new ApiError("rate_limited", error.message, { retryAfterSeconds: error.retryAfterSeconds });
   if (isCloudflareError(error)) return fromCloudflare(error);
   if (error instanceof PollTokenError) return new ApiError("bad_request", error.message, { fields: { token: [error.message] } });
   if (error instanceof SearchTooSlowError) return new ApiError("upstream_timeout", error.message);

@@ -55,4 +55,65 @@ describe("UpstreamBudget", () => {
     budget.observeRemaining(2, 30);
     expect(budget.acquire("a")).toEqual({ reason: "upstream", retryAfterMs: 30_000 });
   });
+
+  it("never stops everyone longer than Cloudflare's five-minute block, whatever an answer asks", () => {
+    const time = clock();
+    const budget = new UpstreamBudget({ limit: 100, windowMs: 300_000, now: time.now });
+    budget.blockFor(86_400_000);
+    expect(budget.acquire("anyone")).toEqual({ reason: "upstream", retryAfterMs: 300_000 });
+    time.advance(300_000);
+    expect(budget.acquire("anyone")).toBeNull();
+
+    budget.observeRemaining(0, 86_400);
+    expect(budget.acquire("anyone")).toEqual({ reason: "upstream", retryAfterMs: 300_000 });
+    time.advance(300_000);
+    expect(budget.acquire("anyone")).toBeNull();
+  });
+
+  it("takes a shorter longest block when configured, and never a longer one", () => {
+    const time = clock();
+    const short = new UpstreamBudget({ limit: 100, windowMs: 300_000, maxBlockMs: 3_000, now: time.now });
+    short.blockFor(86_400_000);
+    expect(short.acquire("anyone")).toEqual({ reason: "upstream", retryAfterMs: 3_000 });
+    const long = new UpstreamBudget({ limit: 100, windowMs: 300_000, maxBlockMs: 86_400_000, now: time.now });
+    long.blockFor(86_400_000);
+    expect(long.acquire("anyone")).toEqual({ reason: "upstream", retryAfterMs: 300_000 });
+  });
+
+  it("ends the block on a 2xx to a call sent after the one that started it", () => {
+    const time = clock(1_000);
+    const budget = new UpstreamBudget({ limit: 100, windowMs: 300_000, now: time.now });
+    const refusedSentAt = time.now();
+    time.advance(5);
+    const laterSentAt = time.now();
+    time.advance(50);
+    budget.blockFor(120_000, refusedSentAt);
+    expect(budget.acquire("anyone")?.reason).toBe("upstream");
+    budget.succeeded(laterSentAt);
+    expect(budget.acquire("anyone")).toBeNull();
+  });
+
+  it("keeps the block on a 2xx to a call sent before (or with) the one that started it", () => {
+    const time = clock(1_000);
+    const budget = new UpstreamBudget({ limit: 100, windowMs: 300_000, now: time.now });
+    const earlierSentAt = time.now();
+    time.advance(5);
+    const refusedSentAt = time.now();
+    budget.blockFor(120_000, refusedSentAt);
+    budget.succeeded(earlierSentAt);
+    budget.succeeded(refusedSentAt);
+    expect(budget.acquire("anyone")).toEqual({ reason: "upstream", retryAfterMs: 120_000 });
+  });
+
+  it("keeps the block on a 2xx sent between two calls that were both told to stop", () => {
+    const time = clock(1_000);
+    const budget = new UpstreamBudget({ limit: 100, windowMs: 300_000, now: time.now });
+    const first = time.now();
+    const between = time.advance(5);
+    const second = time.advance(5);
+    budget.blockFor(120_000, first);
+    budget.blockFor(60_000, second);
+    budget.succeeded(between);
+    expect(budget.acquire("anyone")?.reason).toBe("upstream");
+  });
 });

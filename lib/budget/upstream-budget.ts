@@ -1,6 +1,13 @@
+import { LONGEST_HONOURED_WAIT_MS } from "@/lib/cloudflare/retry-after";
+
 // The server's share of Cloudflare's quota (1,200 calls per five minutes per user, then a five-minute
 // block for everyone on the credential). A sliding window of the calls made, a cap for the whole server
 // and a fair share per active user, and a stop on every call while Cloudflare says to wait.
+//
+// That stop blocks every user, so it is bounded: never longer than Cloudflare's own documented block
+// (five minutes), whatever a Retry-After or a Ratelimit reset says, and a later 2xx ends it. Nothing
+// probes during a block: a probe into a real block only earns another 429 (and may count against the
+// quota), and the longest block we honour is the one Cloudflare documents anyway.
 
 export type BudgetOptions = {
   /** Calls per window for the whole server (default 1,000 of Cloudflare's 1,200). */
@@ -10,6 +17,8 @@ export type BudgetOptions = {
   floor?: number;
   /** Calls kept back when Cloudflare's Ratelimit says only this many remain. */
   reserve?: number;
+  /** The longest stop on every call that any one answer can cause (default and most: five minutes). */
+  maxBlockMs?: number;
   now?: () => number;
 };
 
@@ -18,13 +27,18 @@ export type Refusal = { reason: "server" | "user" | "upstream"; retryAfterMs: nu
 export class UpstreamBudget {
   private readonly calls: { at: number; user: string }[] = [];
   private blockedUntil = 0;
+  /** When the latest call whose answer said to stop was sent. */
+  private blockSentAt = Number.NEGATIVE_INFINITY;
   private readonly floor: number;
   private readonly reserve: number;
-  private readonly now: () => number;
+  private readonly maxBlockMs: number;
+  /** The budget's clock: callers stamp a call's sending with it. */
+  readonly now: () => number;
 
   constructor(private readonly options: BudgetOptions) {
     this.floor = options.floor ?? Math.max(1, Math.min(options.limit, Math.floor(options.limit / 50)));
     this.reserve = options.reserve ?? 2;
+    this.maxBlockMs = Math.min(options.maxBlockMs ?? LONGEST_HONOURED_WAIT_MS, LONGEST_HONOURED_WAIT_MS);
     this.now = options.now ?? Date.now;
   }
 
@@ -53,14 +67,24 @@ export class UpstreamBudget {
     return Math.max(this.floor, Math.floor(this.options.limit / active.size));
   }
 
-  /** Cloudflare's Ratelimit header: stop before its window runs out, until it resets. */
-  observeRemaining(remaining: number, resetSeconds: number): void {
-    if (remaining <= this.reserve) this.blockFor(resetSeconds * 1000);
+  /** Cloudflare's Ratelimit header on the answer to a call sent at `sentAt`: stop before its window runs out, until it resets. */
+  observeRemaining(remaining: number, resetSeconds: number, sentAt = this.now()): void {
+    if (remaining <= this.reserve) this.blockFor(resetSeconds * 1000, sentAt);
   }
 
-  /** A 429 or Retry-After from Cloudflare: no call from anyone until it passes. */
-  blockFor(ms: number): void {
-    this.blockedUntil = Math.max(this.blockedUntil, this.now() + Math.max(ms, 1000));
+  /** A 429 or Retry-After on the answer to a call sent at `sentAt`: no call from anyone until it passes (at most maxBlockMs). */
+  blockFor(ms: number, sentAt = this.now()): void {
+    this.blockedUntil = Math.max(this.blockedUntil, this.now() + Math.min(Math.max(ms, 1000), this.maxBlockMs));
+    this.blockSentAt = Math.max(this.blockSentAt, sentAt);
+  }
+
+  /**
+   * A 2xx to a call sent at `sentAt`. Sent after every call whose answer said to stop, it shows
+   * Cloudflare serving again, and the block ends. One sent earlier proves nothing: Cloudflare may have
+   * let it in before its limit tripped.
+   */
+  succeeded(sentAt: number): void {
+    if (sentAt > this.blockSentAt) this.blockedUntil = 0;
   }
 
   used(): number {

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { CloudflareError, codeForStatus, describeUpstreamErrors, redactSecrets } from "./errors";
 import { parseRateLimitHeaders } from "./rate-limit-headers";
-import { parseRetryAfter, toRetryAfterSeconds } from "./retry-after";
+import { LONGEST_HONOURED_WAIT_MS, parseRetryAfter, toRetryAfterSeconds } from "./retry-after";
 import { envelopeHeadSchema, type EnvelopeHead, type ResponseInfo } from "./schemas/envelope";
 import type { Answer } from "./transport";
 
@@ -83,5 +83,5 @@ function retryAfterSeconds(answer: Answer, nowMs: number): number | undefined {
   if (ms !== null) return toRetryAfterSeconds(ms);
   if (answer.status !== 429) return undefined;
   const reading = parseRateLimitHeaders(answer.headers, nowMs);
-  return reading ? toRetryAfterSeconds(reading.resetSeconds * 1000) : undefined;
+  return reading ? toRetryAfterSeconds(Math.min(reading.resetSeconds * 1000, LONGEST_HONOURED_WAIT_MS)) : undefined;
 }

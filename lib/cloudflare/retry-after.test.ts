@@ -30,6 +30,13 @@ describe("parseRetryAfter", () => {
     expect(read({ "retry-after-ms": "fast", "retry-after": "2" })).toBe(2000);
   });
 
+  it("never asks for more than Cloudflare's five-minute block", () => {
+    expect(read({ "retry-after": "86400" })).toBe(300_000);
+    expect(read({ "retry-after-ms": "86400000" })).toBe(300_000);
+    expect(read({ "retry-after": "Wed, 02 Sep 2026 12:00:00 GMT" })).toBe(300_000);
+    expect(read({ "retry-after": "300" })).toBe(300_000);
+  });
+
   it("does not mistake a bare number for a date (Date.parse reads '12' as 2001)", () => {
     expect(read({ "retry-after": "12" })).toBe(12_000);
   });

@@ -6,8 +6,13 @@ const NUMBER = /^\d+(\.\d+)?$/;
 // Date.parse alone is too lenient: it reads "12" as a date in 2001.
 const HTTP_DATE = /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*(, | [a-z]{3} )/i;
 
-/** The wait in milliseconds, or null when the answer names none. A date in the past means 0. */
+/** The wait in milliseconds, at most LONGEST_HONOURED_WAIT_MS, or null when the answer names none. A date in the past means 0. */
 export function parseRetryAfter(headers: Headers, nowMs: number): number | null {
+  const asked = readRetryAfter(headers, nowMs);
+  return asked === null ? null : Math.min(asked, LONGEST_HONOURED_WAIT_MS);
+}
+
+function readRetryAfter(headers: Headers, nowMs: number): number | null {
   const ms = headers.get("retry-after-ms")?.trim();
   if (ms && NUMBER.test(ms)) return Math.ceil(Number(ms));
 
@@ -19,6 +24,12 @@ export function parseRetryAfter(headers: Headers, nowMs: number): number | null 
   if (Number.isNaN(at)) return null;
   return Math.max(0, at - nowMs);
 }
+
+/**
+ * The longest wait we take from Cloudflare's word: its documented rate-limit block is five minutes. A
+ * longer Retry-After (one answer said 86,400) would otherwise stop the whole team for a day.
+ */
+export const LONGEST_HONOURED_WAIT_MS = 5 * 60_000;
 
 /** Whole seconds for a Retry-After we hand on, never 0 so callers do not spin. */
 export function toRetryAfterSeconds(ms: number): number {

@@ -38,7 +38,7 @@ describe("202 + Location", () => {
     expect(sleeps).toEqual([500]);
   });
 
-  it("polls an absolute Location on the configured origin, backing off", async () => {
+  it("polls an absolute Location on the configured origin, on the search's schedule", async () => {
     const server = await stub(
       inOrder(
         (origin) => accepted(`${origin}${POLL_PATH}`),
@@ -49,7 +49,8 @@ describe("202 + Location", () => {
     const { client, sleeps } = testClient(server);
     expect((await client.search({})).kind).toBe("page");
     expect(server.requests.map((request) => request.path)).toEqual([`${ACCOUNT_PATH}/investigate`, POLL_PATH, POLL_PATH]);
-    expect(sleeps).toEqual([500, 1000]);
+    // Due at 0.5 s and 1 s of the search's age.
+    expect(sleeps).toEqual([500, 500]);
   });
 
   it("honours Retry-After on the 202, in seconds and as an HTTP-date", async () => {
@@ -66,31 +67,48 @@ describe("202 + Location", () => {
     expect(sleeps).toEqual([2000, 3000]);
   });
 
-  it("hands back pending with the absolute Location once the budget is spent", async () => {
+  it("hands back pending with the absolute Location, the polls spent and the next one's wait once the budget is spent", async () => {
     const server = await stub(inOrder(() => accepted(POLL_PATH)));
-    const { client, sleeps } = testClient(server, { pollBudgetMs: 5_000 });
+    const { client, sleeps, clock } = testClient(server, { pollBudgetMs: 5_000 });
+    const startedAt = clock.now;
     const outcome = await client.search({});
-    expect(outcome).toEqual({ kind: "pending", location: `${server.origin}${POLL_PATH}`, retryAfterMs: null });
-    expect(sleeps).toEqual([500, 1000, 2000]);
-    expect(sleeps.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(5_000);
-    expect(server.requests).toHaveLength(4);
+    // Polls due at 0.5, 1, 2, 3, 4 and 5 s of age; the next, at 6 s, is past the budget.
+    expect(outcome).toEqual({ kind: "pending", location: `${server.origin}${POLL_PATH}`, startedAt, polls: 6, retryAfterMs: 1_000 });
+    expect(sleeps).toEqual([500, 500, 1000, 1000, 1000, 1000]);
+    expect(server.requests).toHaveLength(7);
   });
 
   it("hands back pending at once when Retry-After is longer than the budget", async () => {
     const server = await stub(inOrder(() => accepted(POLL_PATH, { "retry-after": "30" })));
-    const { client, sleeps } = testClient(server);
-    expect(await client.search({})).toEqual({ kind: "pending", location: `${server.origin}${POLL_PATH}`, retryAfterMs: 30_000 });
+    const { client, sleeps, clock } = testClient(server);
+    const startedAt = clock.now;
+    expect(await client.search({})).toEqual({ kind: "pending", location: `${server.origin}${POLL_PATH}`, startedAt, polls: 0, retryAfterMs: 30_000 });
     expect(sleeps).toEqual([]);
     expect(server.requests).toHaveLength(1);
   });
 
-  it("continues a pending search from its Location, polling at once", async () => {
+  it("continues a pending search from its Location, at once when its next poll is due", async () => {
     const server = await stub(inOrder(() => accepted(undefined), () => ({ body: PAGE })));
-    const { client, sleeps } = testClient(server);
-    const outcome = await client.continueSearch(`${server.origin}${POLL_PATH}?token=abc`);
+    const { client, sleeps, clock } = testClient(server);
+    // Nine polls spent at 10 s of age: the tenth was due at 10 s, the eleventh at 13 s.
+    const outcome = await client.continueSearch(`${server.origin}${POLL_PATH}?token=abc`, { startedAt: clock.now - 10_000, polls: 9 });
     expect(outcome.kind).toBe("page");
     expect(server.requests.map((request) => request.target)).toEqual([`${POLL_PATH}?token=abc`, `${POLL_PATH}?token=abc`]);
-    expect(sleeps).toEqual([500]);
+    expect(sleeps).toEqual([3000]);
+  });
+
+  it("continued before its next poll is due: waits for it within the budget, or answers pending without a call", async () => {
+    const server = await stub(inOrder(() => ({ body: PAGE })));
+    const { client, sleeps, clock } = testClient(server, { pollBudgetMs: 5_000 });
+    const location = `${server.origin}${POLL_PATH}`;
+    // Seventeen polls spent at 100 s: the next is due at 106 s, past this request's budget.
+    const early = await client.continueSearch(location, { startedAt: clock.now - 100_000, polls: 17 });
+    expect(early).toEqual({ kind: "pending", location, startedAt: clock.now - 100_000, polls: 17, retryAfterMs: 6_000 });
+    expect(server.requests).toHaveLength(0);
+    // At 102 s it is due within the budget: wait for it, then poll.
+    expect((await client.continueSearch(location, { startedAt: clock.now - 102_000, polls: 17 })).kind).toBe("page");
+    expect(sleeps).toEqual([4_000]);
+    expect(server.requests).toHaveLength(1);
   });
 
   it("treats a 202 without a Location as a bad answer", async () => {
@@ -164,7 +182,7 @@ describe("Locations we refuse to follow", () => {
     const server = await stub(() => () => ({ body: PAGE }));
     const { client } = testClient(server);
     for (const location of [`${other.origin}${POLL_PATH}`, "http://169.254.169.254/", "file:///etc/passwd", "/client/v4/user"]) {
-      const error = await rejectionOf(client.continueSearch(location));
+      const error = await rejectionOf(client.continueSearch(location, { startedAt: 0, polls: 0 }));
       expect(isCloudflareError(error) && error.code, location).toBe("refused_location");
     }
     expect(server.requests).toHaveLength(0);

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { searchParamsToQuery, type SearchParams } from "@/lib/investigate/search-params";
-import { pollDelayMs } from "./backoff";
+import { pollDueMs } from "./backoff";
 import type { ClientContext } from "./context";
 import { CloudflareError } from "./errors";
 import { checkLocation } from "./location";
@@ -15,6 +15,9 @@ import type { Answer } from "./transport";
 // GET …/email-security/investigate, and its slow path: Cloudflare may answer 202 with a Location to poll
 // (seed 001, cloudflare-api.md §3.1). We poll it for at most pollBudgetMs, then hand the Location back
 // so the route can answer 202 itself and continue later with continueSearch, holding no state here.
+// Polls keep to the search's schedule (pollDueMs) across those requests: the caller hands back when
+// the search started and how many polls it has spent, and a continuation that comes early waits or
+// answers "pending" again without a call.
 
 export type SearchOutcome =
   | { kind: "page"; messages: UpstreamMessage[]; resultInfo: CursorResultInfo }
@@ -22,11 +25,18 @@ export type SearchOutcome =
       kind: "pending";
       /** The validated absolute URL to poll, for continueSearch. */
       location: string;
-      /** Cloudflare's Retry-After on its last 202, if it sent one. */
-      retryAfterMs: number | null;
+      /** When the search was first sent, on the client's clock. */
+      startedAt: number;
+      /** Polls spent so far, not counting the first call. */
+      polls: number;
+      /** How long before the next poll is due: the later of our schedule and Cloudflare's Retry-After. */
+      retryAfterMs: number;
     };
 
 export type CallOptions = { signal?: AbortSignal };
+
+/** Where a pending search stands, as search() or continueSearch() last handed it back. */
+export type SearchProgress = { startedAt: number; polls: number };
 
 const messagesSchema = z.array(upstreamMessageSchema);
 
@@ -34,43 +44,53 @@ export async function search(ctx: ClientContext, params: SearchParams, options: 
   const url = new URL(`${ctx.scope.origin}${ctx.scope.allowedPrefix}investigate`);
   // searchParamsToQuery writes only the schema's names, so the deprecated `page` can never go up.
   url.search = searchParamsToQuery(params).toString();
+  const startedAt = ctx.now();
   const answer = await request(ctx, { method: "GET", url, signal: options.signal });
-  return settle(ctx, answer, undefined, options.signal);
+  return settle(ctx, answer, { startedAt, polls: 0, deadline: startedAt + ctx.pollBudgetMs }, options.signal);
 }
 
-/** Polls a Location that search() handed back, re-checking it first. */
-export async function continueSearch(ctx: ClientContext, location: string, options: CallOptions = {}): Promise<SearchOutcome> {
+/** Polls a Location that search() handed back, re-checking it first, when its next poll is due. */
+export async function continueSearch(ctx: ClientContext, location: string, progress: SearchProgress, options: CallOptions = {}): Promise<SearchOutcome> {
   const url = checkLocation(location, ctx.scope, `${ctx.scope.baseUrl}/`);
-  const deadline = ctx.now() + ctx.pollBudgetMs;
-  const answer = await request(ctx, { method: "GET", url, signal: options.signal });
-  return settle(ctx, answer, { url, deadline }, options.signal);
+  return poll(ctx, url, { ...progress, deadline: ctx.now() + ctx.pollBudgetMs, notBefore: 0 }, options.signal);
 }
 
-type Polling = { url: URL; deadline: number };
+type Polling = SearchProgress & { deadline: number };
 
-async function settle(
+async function settle(ctx: ClientContext, answer: Answer, polling: Polling, signal: AbortSignal | undefined): Promise<SearchOutcome> {
+  if (answer.status !== 202) return readPage(answer, ctx.secrets);
+  const header = answer.headers.get("location");
+  if (!header) throw new CloudflareError("bad_response", "Cloudflare answered 202 without a Location to poll.", { status: 202 });
+  const url = checkLocation(header, ctx.scope, answer.url);
+  return poll(ctx, url, { ...polling, notBefore: notBefore(ctx, answer) }, signal);
+}
+
+async function poll(
   ctx: ClientContext,
-  first: Answer,
-  polling: Polling | undefined,
+  first: URL,
+  polling: Polling & { notBefore: number },
   signal: AbortSignal | undefined,
 ): Promise<SearchOutcome> {
-  let answer = first;
-  let url = polling?.url;
-  let deadline = polling?.deadline;
-  for (let poll = 0; answer.status === 202; poll++) {
-    const header = answer.headers.get("location");
+  const { startedAt, deadline } = polling;
+  let { polls, notBefore: after } = polling;
+  let url = first;
+  for (;;) {
+    const dueAt = Math.max(startedAt + pollDueMs(polls), after);
+    if (dueAt > deadline) return { kind: "pending", location: url.href, startedAt, polls, retryAfterMs: Math.max(0, dueAt - ctx.now()) };
+    if (dueAt > ctx.now()) await pause(ctx, dueAt - ctx.now(), signal);
+    const answer = await request(ctx, { method: "GET", url, signal });
+    polls++;
+    if (answer.status !== 202) return readPage(answer, ctx.secrets);
     // A poll answered 202 without a new Location means "keep polling this one".
+    const header = answer.headers.get("location");
     if (header) url = checkLocation(header, ctx.scope, answer.url);
-    if (!url) throw new CloudflareError("bad_response", "Cloudflare answered 202 without a Location to poll.", { status: 202 });
-    deadline ??= ctx.now() + ctx.pollBudgetMs;
-
-    const retryAfterMs = parseRetryAfter(answer.headers, ctx.now());
-    const wait = retryAfterMs ?? pollDelayMs(poll);
-    if (ctx.now() + wait > deadline) return { kind: "pending", location: url.href, retryAfterMs };
-    await pause(ctx, wait, signal);
-    answer = await request(ctx, { method: "GET", url, signal });
+    after = notBefore(ctx, answer);
   }
-  return readPage(answer, ctx.secrets);
+}
+
+/** When Cloudflare's Retry-After on a 202 lets us poll again (now when it sent none). */
+function notBefore(ctx: ClientContext, answer: Answer): number {
+  return ctx.now() + (parseRetryAfter(answer.headers, ctx.now()) ?? 0);
 }
 
 function readPage(answer: Answer, secrets: readonly string[]): SearchOutcome {

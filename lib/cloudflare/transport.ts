@@ -2,6 +2,7 @@ import "server-only";
 import type { ClientContext } from "./context";
 import { CloudflareError } from "./errors";
 import { checkLocation } from "./location";
+import { wasNotSent } from "./not-sent";
 
 // One request to Cloudflare: our headers, a timeout over the whole exchange (body included), and
 // redirects followed by hand. fetch's own redirect handling would carry X-Auth-Key and Authorization to
@@ -63,6 +64,7 @@ async function exchange(ctx: ClientContext, request: UpstreamRequest): Promise<A
     const text = await response.text();
     return { status: response.status, headers: response.headers, text, url: request.url.href };
   } catch (error) {
+    if (wasNotSent(error)) throw error;
     if (request.signal?.aborted) throw abortError(request.signal);
     if (timeout.signal.aborted) {
       throw new CloudflareError("timeout", `Cloudflare did not answer within ${ctx.timeoutMs} ms.`);

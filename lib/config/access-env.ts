@@ -26,7 +26,7 @@ export type AccessConfig = {
     idleSeconds: number;
     absoluteSeconds: number;
   };
-  budget: { limit: number; windowMs: number };
+  budget: { limit: number; windowMs: number; maxBlockMs: number };
   audit: { file: string | null };
 };
 
@@ -51,6 +51,7 @@ export const accessEnvShape = {
   SESSION_MAX_HOURS: int(1, 24 * 30),
   UPSTREAM_BUDGET: int(1, 1_200),
   UPSTREAM_BUDGET_WINDOW_SECONDS: int(1, 3_600),
+  UPSTREAM_MAX_BLOCK_SECONDS: int(1, 300),
   AUDIT_LOG_FILE: optional(z.string()),
 };
 
@@ -64,7 +65,11 @@ export function readAccess(vars: AccessVars, demo: boolean, problems: string[]):
   if (idleSeconds > absoluteSeconds) problems.push("SESSION_IDLE_MINUTES must not be longer than SESSION_MAX_HOURS");
   return {
     auth: { url: vars.NEXTAUTH_URL ?? null, users, demoAccounts: demo, oidc: readOidc(vars, problems), idleSeconds, absoluteSeconds },
-    budget: { limit: vars.UPSTREAM_BUDGET ?? 1_000, windowMs: (vars.UPSTREAM_BUDGET_WINDOW_SECONDS ?? 300) * 1000 },
+    budget: {
+      limit: vars.UPSTREAM_BUDGET ?? 1_000,
+      windowMs: (vars.UPSTREAM_BUDGET_WINDOW_SECONDS ?? 300) * 1000,
+      maxBlockMs: (vars.UPSTREAM_MAX_BLOCK_SECONDS ?? 300) * 1000,
+    },
     audit: { file: vars.AUDIT_LOG_FILE ?? null },
   };
 }

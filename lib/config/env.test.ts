@@ -61,6 +61,7 @@ describe("loadConfig", () => {
     [{ OIDC_ISSUER: "https://idp.example.com", OIDC_CLIENT_ID: "c", OIDC_CLIENT_SECRET: "s", OIDC_ANALYST_GROUPS: "soc" }, "NEXTAUTH_URL is required with OIDC_ISSUER"],
     [{ OIDC_ISSUER: "https://idp.example.com", OIDC_CLIENT_ID: "c", OIDC_CLIENT_SECRET: "s", NEXTAUTH_URL: "https://d.example.com" }, "OIDC_ANALYST_GROUPS"],
     [{ UPSTREAM_BUDGET: "5000" }, "UPSTREAM_BUDGET must be at most 1200"],
+    [{ UPSTREAM_MAX_BLOCK_SECONDS: "86400" }, "UPSTREAM_MAX_BLOCK_SECONDS must be at most 300"],
     [{ SESSION_IDLE_MINUTES: "900", SESSION_MAX_HOURS: "1" }, "SESSION_IDLE_MINUTES must not be longer"],
   ])("refuses %j, naming the variable", (env, expected) => {
     expect(problemsOf(env).join("\n")).toContain(expected);
@@ -76,7 +77,7 @@ describe("loadConfig", () => {
     });
     expect(config.auth.oidc).toMatchObject({ issuer: "https://idp.example.com", roleClaim: "groups", analystGroups: ["soc", "ir"], managerGroups: [] });
     expect(config.auth).toMatchObject({ demoAccounts: true, idleSeconds: 1800, absoluteSeconds: 43_200, url: "https://dash.example.com" });
-    expect(config.budget).toEqual({ limit: 1000, windowMs: 300_000 });
+    expect(config.budget).toEqual({ limit: 1000, windowMs: 300_000, maxBlockMs: 300_000 });
     expect(config.audit.file).toBeNull();
   });
 

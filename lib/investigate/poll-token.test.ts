@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { PollTokenError, openPollToken, sealPollToken } from "./poll-token";
 
 const SECRET = "s".repeat(40);
-const payload = { location: "https://api.cloudflare.com/client/v4/accounts/x/email-security/investigate/poll/1", subject: "ana", startedAt: 1000, expiresAt: 5000 };
+const payload = { location: "https://api.cloudflare.com/client/v4/accounts/x/email-security/investigate/poll/1", subject: "ana", startedAt: 1000, polls: 3, expiresAt: 5000 };
 
 function problemOf(run: () => unknown) {
   try {

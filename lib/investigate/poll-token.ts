@@ -2,7 +2,7 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:cr
 import { z } from "zod";
 
 // Pure (no server-only fence): it holds no secret itself, and the e2e suite seals expired tokens with it.
-// Continues Cloudflare's 202 statelessly: the upstream Location, the user and the deadlines travel
+// Continues Cloudflare's 202 statelessly: the upstream Location, the user, the polls spent and the deadlines travel
 // in a token the browser holds, sealed with AES-256-GCM so it can be neither read (it names our
 // account's upstream path) nor altered. Any replica holding the secret can continue the search.
 
@@ -13,6 +13,8 @@ const payloadSchema = z.object({
   /** Who started the search; another session cannot continue it. */
   subject: z.string(),
   startedAt: z.number(),
+  /** Upstream polls spent so far: the next one is due by the search's age (lib/cloudflare/backoff.ts). */
+  polls: z.number().int().min(0).max(1_000),
   /** This token's own expiry; each poll hands out a fresh one. */
   expiresAt: z.number(),
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { getConfig } from "@/lib/config/env";
-import type { SearchOutcome } from "@/lib/cloudflare/client";
+import type { CloudflareClient, SearchOutcome } from "@/lib/cloudflare/client";
 import { reshapeMessage } from "./message";
 import { openPollToken, sealPollToken } from "./poll-token";
 import type { SearchPage } from "./search-page";
@@ -12,6 +12,8 @@ import { getCloudflareClient } from "./upstream";
 /** How long one search may stay pending across all its polls before we call it too slow. */
 export const SEARCH_DEADLINE_MS = 5 * 60_000;
 const TOKEN_LIFETIME_MS = 2 * 60_000;
+/** The longest our 202 asks the browser to wait: the longest gap between polls. */
+const MAX_RETRY_AFTER_SECONDS = 30;
 
 export type SearchResult =
   | { kind: "page"; page: SearchPage }
@@ -24,24 +26,30 @@ export class SearchTooSlowError extends Error {
   }
 }
 
-export async function searchMessages(params: SearchParams, subject: string, signal?: AbortSignal): Promise<SearchResult> {
-  const outcome = await getCloudflareClient().search(params, { signal });
-  return settle(outcome, subject, Date.now());
+/** What a search runs on; tests pass their own client and clock. */
+export type SearchDeps = { client: CloudflareClient; secret: string; now: () => number };
+
+function upstreamDeps(): SearchDeps {
+  return { client: getCloudflareClient(), secret: getConfig().secret, now: Date.now };
 }
 
-export async function continueSearch(token: string, subject: string, signal?: AbortSignal): Promise<SearchResult> {
-  const { location, startedAt } = openPollToken(token, getConfig().secret, subject);
-  if (Date.now() - startedAt > SEARCH_DEADLINE_MS) throw new SearchTooSlowError();
-  const outcome = await getCloudflareClient().continueSearch(location, { signal });
-  return settle(outcome, subject, startedAt);
+export async function searchMessages(params: SearchParams, subject: string, signal?: AbortSignal, deps = upstreamDeps()): Promise<SearchResult> {
+  return settle(deps, await deps.client.search(params, { signal }), subject);
 }
 
-function settle(outcome: SearchOutcome, subject: string, startedAt: number): SearchResult {
+export async function continueSearch(token: string, subject: string, signal?: AbortSignal, deps = upstreamDeps()): Promise<SearchResult> {
+  const { location, startedAt, polls } = openPollToken(token, deps.secret, subject, deps.now());
+  if (deps.now() - startedAt > SEARCH_DEADLINE_MS) throw new SearchTooSlowError();
+  return settle(deps, await deps.client.continueSearch(location, { startedAt, polls }, { signal }), subject);
+}
+
+function settle(deps: SearchDeps, outcome: SearchOutcome, subject: string): SearchResult {
   if (outcome.kind === "page") {
     return { kind: "page", page: { messages: outcome.messages.map(reshapeMessage), next: outcome.resultInfo.next ?? null } };
   }
-  const now = Date.now();
-  const token = sealPollToken({ location: outcome.location, subject, startedAt, expiresAt: now + TOKEN_LIFETIME_MS }, getConfig().secret);
-  const retryAfterSeconds = Math.min(10, Math.max(1, Math.ceil((outcome.retryAfterMs ?? 1000) / 1000)));
+  const { location, startedAt, polls } = outcome;
+  const token = sealPollToken({ location, subject, startedAt, polls, expiresAt: deps.now() + TOKEN_LIFETIME_MS }, deps.secret);
+  // Rounded up, so the browser comes back when the next poll is due rather than to a wait.
+  const retryAfterSeconds = Math.min(MAX_RETRY_AFTER_SECONDS, Math.max(1, Math.ceil(outcome.retryAfterMs / 1000)));
   return { kind: "pending", token, startedAt, retryAfterSeconds };
 }

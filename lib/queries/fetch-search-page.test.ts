@@ -36,6 +36,18 @@ describe("fetchSearchPage", () => {
     expect(page.rows[0]?.id).toBe("m1");
   });
 
+  it("waits as long as the server says between polls, up to 30 s, as its polls back off with the search's age", async () => {
+    const later = (seconds: number) => json(202, { ...pending("/api/searches/a"), retryAfterSeconds: seconds });
+    const fetchImpl = vi
+      .fn<typeof fetch>()
+      .mockResolvedValueOnce(later(25))
+      .mockResolvedValueOnce(later(600))
+      .mockResolvedValueOnce(json(200, { messages: [], next: null }));
+    const waits: number[] = [];
+    await fetchSearchPage(new URLSearchParams(), { fetchImpl, sleep: async (ms) => void waits.push(ms) });
+    expect(waits).toEqual([25_000, 30_000]);
+  });
+
   it("stops polling when cancelled", async () => {
     const controller = new AbortController();
     const fetchImpl = vi.fn<typeof fetch>().mockResolvedValue(json(202, pending("/api/searches/a")));

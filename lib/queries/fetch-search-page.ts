@@ -13,7 +13,7 @@ export type FetchSearchOptions = {
   /** Called on each 202, so the page can say "still searching". */
   onPending?: (pending: PendingSearch) => void;
   fetchImpl?: typeof fetch;
-  /** Overridable for tests; the API says how long to wait, bounded here to 1–10 s. */
+  /** Overridable for tests; the API says how long to wait, bounded here to 1–30 s. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 };
 
@@ -26,7 +26,8 @@ export async function fetchSearchPage(apiQuery: URLSearchParams, options: FetchS
     const pending = asPendingSearch(await response.json().catch(() => null));
     if (!pending) throw new SearchRequestError("The server said the search is still running but not where to follow it.", 202, { code: "internal" });
     onPending?.(pending);
-    await sleep(Math.min(10, Math.max(1, pending.retryAfterSeconds)) * 1000, signal);
+    // The server's polls back off as the search ages, up to 30 s apart; it says how long in each 202.
+    await sleep(Math.min(30, Math.max(1, pending.retryAfterSeconds)) * 1000, signal);
     response = await get(pending.location);
   }
   if (!response.ok) throw await readSearchError(response);
