@@ -6,6 +6,7 @@ import { MAX_LOADED_ROWS, searchMessagesOptions } from "@/lib/queries/messages";
 import type { ResultRow } from "@/lib/queries/result-row";
 import { toSearchError } from "@/lib/queries/search-error";
 import { searchProgress } from "@/lib/queries/search-progress";
+import { isSignedOut } from "@/lib/queries/signed-out";
 import type { SearchUrlState } from "@/lib/search-url/parsers";
 
 const NO_ROWS: ResultRow[] = [];
@@ -27,7 +28,8 @@ export function useSearchResults(search: SearchUrlState) {
     run: query.data?.pages[0]?.run ?? null,
     progress: query.isFetching ? progress : undefined,
     capped: rows.length >= MAX_LOADED_ROWS && Boolean(lastPage?.next),
-    error: query.error ? toSearchError(query.error) : null,
+    // A 401 is no failed search: the query client is already taking the user to sign in.
+    error: query.error && !isSignedOut(query.error) ? toSearchError(query.error) : null,
   };
 }
 
