@@ -12,10 +12,11 @@ import type { SearchUrlState } from "@/lib/search-url/parsers";
 const NO_ROWS: ResultRow[] = [];
 const noProgress = () => undefined;
 
-/** The search's infinite query, its rows flattened once per new page, and whether Cloudflare is still at it. */
-export function useSearchResults(search: SearchUrlState) {
+/** The search's infinite query, its rows flattened once per new page, and whether Cloudflare is still at it.
+ *  `enabled` false holds the search back (the URL asked for something the page did not understand). */
+export function useSearchResults(search: SearchUrlState, enabled = true) {
   const options = searchMessagesOptions(search);
-  const query = useInfiniteQuery(options);
+  const query = useInfiniteQuery({ ...options, enabled });
   const hash = hashKey(options.queryKey);
   const rows = useMemo(() => query.data?.pages.flatMap((page) => page.rows) ?? NO_ROWS, [query.data]);
   const progress = useSyncExternalStore(searchProgress.subscribe, () => searchProgress.get(hash), noProgress);
