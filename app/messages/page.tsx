@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { SearchPage } from "@/components/search/search-page";
 import { SkeletonRows } from "@/components/results/results-status";
-import { loadSearchUrl } from "@/lib/search-url/load-search";
+import { readSearchUrl } from "@/lib/search-url/read-search-url";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const search = await loadSearchUrl(searchParams);
+  const { search, problems } = readSearchUrl(await searchParams);
+  if (problems.length > 0) return { title: "Search not run · Messages" };
   return { title: search.query ? `“${search.query}” · Messages` : "Messages" };
 }
 

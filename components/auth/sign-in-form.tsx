@@ -16,6 +16,7 @@ const ERRORS: Record<string, string> = {
   CredentialsSignin: "That user name and password do not match an account.",
   AccessDenied: "Your identity provider signed you in, but your account has no role in this dashboard. Ask your administrator.",
   SessionRequired: "Sign in to continue.",
+  SessionExpired: "Your session has ended. Sign in again to go back to where you were.",
   [SIGN_IN_THROTTLED]: "Too many failed sign-ins for this user name. Wait 15 minutes, or sign in another way.",
 };
 

@@ -33,12 +33,12 @@ export function StillSearching({ since, onCancel }: { since: number; onCancel: (
   );
 }
 
-export function SearchErrorPanel({ error, onRetry }: { error: SearchRequestError; onRetry: () => void }) {
+export function SearchErrorPanel({ error, title, onRetry }: { error: SearchRequestError; title?: string; onRetry: () => void }) {
   const retryAfter = error.details.retryAfterSeconds;
   const fields = Object.entries(error.details.fields ?? {});
   return (
     <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50">
-      <p className="font-semibold">{error.code === "rate_limited" ? "Too many searches" : "The search failed"}</p>
+      <p className="font-semibold">{error.code === "rate_limited" ? "Too many searches" : (title ?? "The search failed")}</p>
       <p className="mt-1">{error.message}</p>
       {error.upstreamMessages.length > 0 && (
         <ul className="mt-1 list-disc pl-5" aria-label="Cloudflare said">
@@ -126,6 +126,7 @@ export function ResultsFooter({
   hasMore,
   capped,
   stopped,
+  failed,
   onContinue,
 }: {
   count: number;
@@ -133,11 +134,14 @@ export function ResultsFooter({
   hasMore: boolean;
   capped: boolean;
   stopped: boolean;
+  /** The next page failed: the error and its retry show beside the footer. */
+  failed: boolean;
   onContinue: () => void;
 }) {
   const loaded = `${count.toLocaleString("en-US")} ${count === 1 ? "message" : "messages"}`;
   let text: string;
   if (loadingMore) text = `${loaded} loaded; loading more…`;
+  else if (failed) text = `${loaded} loaded; the next page failed to load.`;
   else if (capped) text = `${loaded} loaded, the most this page holds. Refine your search (a narrower time range or more filters) to see the rest.`;
   else if (!hasMore) text = `End of results: ${loaded}.`;
   else if (stopped) text = `${loaded} loaded; loading stopped.`;
@@ -145,7 +149,7 @@ export function ResultsFooter({
   return (
     <div className="flex items-center gap-3 text-sm text-zinc-700 dark:text-zinc-300">
       <p data-testid="results-footer">{text}</p>
-      {stopped && hasMore && !loadingMore && !capped && <Button onClick={onContinue}>Load more</Button>}
+      {stopped && hasMore && !loadingMore && !capped && !failed && <Button onClick={onContinue}>Load more</Button>}
     </div>
   );
 }

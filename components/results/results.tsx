@@ -54,6 +54,8 @@ export function Results({ search, searchQuery, results, inFront }: Props) {
 
   const hasData = query.data !== undefined;
   const canLoadMore = query.hasNextPage && !query.isFetchingNextPage && !query.isFetchNextPageError && !stopped;
+  // The rows shown stay good; only the page after them failed, and only a retry (never scrolling) asks again.
+  const nextPageFailed = query.isFetchNextPageError && error !== null && !query.isFetchingNextPage;
 
   let body: ReactNode;
   let announcement: string;
@@ -81,20 +83,23 @@ export function Results({ search, searchQuery, results, inFront }: Props) {
       <>
         <ResultsTable key={searchQuery} rows={rows} searchQuery={searchQuery} canLoadMore={canLoadMore} loadMore={loadMore} inFront={inFront} />
         {progress && <StillSearching since={progress.since} onCancel={cancel} />}
-        {error && <SearchErrorPanel key={query.errorUpdatedAt} error={error} onRetry={resume} />}
         <ResultsFooter
           count={rows.length}
           loadingMore={query.isFetchingNextPage}
           hasMore={query.hasNextPage}
           capped={capped}
           stopped={stopped}
+          failed={nextPageFailed}
           onContinue={resume}
         />
+        {error && <SearchErrorPanel key={query.errorUpdatedAt} error={error} title={nextPageFailed ? "Loading more failed" : undefined} onRetry={resume} />}
       </>
     );
     announcement = query.isFetchingNextPage
       ? "Loading more messages…"
-      : `${rows.length.toLocaleString("en-US")} messages loaded${query.hasNextPage ? "" : ", end of results"}.`;
+      : nextPageFailed
+        ? ""
+        : `${rows.length.toLocaleString("en-US")} messages loaded${query.hasNextPage ? "" : ", end of results"}.`;
   }
 
   return (

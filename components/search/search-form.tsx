@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { TimeZoneMode } from "@/lib/preferences/time-zone";
 import type { SearchUrlState } from "@/lib/search-url/parsers";
+import type { SearchUrlReading } from "@/lib/search-url/read-search-url";
 import { draftFromSearch, searchFromDraft, type DraftErrors, type SearchDraft } from "@/lib/search-url/search-draft";
 import { ADVANCED_FIELDS, hasAdvanced } from "@/lib/search-url/search-url";
 import { AdvancedFields } from "./advanced-fields";
@@ -14,6 +15,8 @@ import { useHydrated } from "@/lib/preferences/stored-value";
 
 type Props = {
   search: SearchUrlState;
+  /** The URL's text of fields it could not use, and why (readSearchUrl): kept in the form, marked invalid. */
+  url?: Pick<SearchUrlReading, "given" | "problems">;
   mode: TimeZoneMode;
   /** Messages the API gave per field (a 400), shown beside the fields like the form's own. */
   serverErrors?: Record<string, string[]>;
@@ -23,8 +26,8 @@ type Props = {
 
 /** The search as the user edits it. It is checked with the API's schema and only reaches the URL
  *  (and so the results) when submitted; the parent remounts it when the URL changes. */
-export function SearchForm({ search, mode, serverErrors = {}, searchBoxRef, onSubmit }: Props) {
-  const [draft, setDraft] = useState<SearchDraft>(() => draftFromSearch(search));
+export function SearchForm({ search, url, mode, serverErrors = {}, searchBoxRef, onSubmit }: Props) {
+  const [draft, setDraft] = useState<SearchDraft>(() => draftFromSearch(search, url?.given));
   const [errors, setErrors] = useState<DraftErrors>({});
   const change = (patch: Partial<SearchDraft>) => setDraft((current) => ({ ...current, ...patch }));
   // Tells tests (and anything else watching) that the form now answers to input: a change made to
@@ -47,9 +50,13 @@ export function SearchForm({ search, mode, serverErrors = {}, searchBoxRef, onSu
   };
 
   const shown: DraftErrors = { ...errors };
-  for (const [name, messages] of Object.entries(serverErrors)) {
+  const elsewhere: Array<[string, string | undefined]> = [
+    ...Object.entries(serverErrors).map(([name, messages]): [string, string | undefined] => [name, messages[0]]),
+    ...(url?.problems ?? []).map((problem): [string, string] => [problem.field, problem.reason]),
+  ];
+  for (const [name, message] of elsewhere) {
     const key = name as keyof DraftErrors;
-    if (!shown[key] && messages[0]) shown[key] = messages[0];
+    if (!shown[key] && message) shown[key] = message;
   }
 
   return (

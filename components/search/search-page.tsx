@@ -11,17 +11,21 @@ import { messageKeys } from "@/lib/queries/message-keys";
 import type { SearchUrlState } from "@/lib/search-url/parsers";
 import { sameSearch, searchToQuery } from "@/lib/search-url/search-url";
 import { SearchForm } from "./search-form";
+import { UrlProblems } from "./url-problems";
 import { useKeyboardShortcuts } from "./use-keyboard-shortcuts";
 import { useSearchUrl } from "./use-search-url";
 
 /** The search page: the URL holds the search, the form edits it, the results show it. */
 export function SearchPage() {
-  const [search, setSearch] = useSearchUrl();
+  const { search, problems, given, urlQuery, setSearch } = useSearchUrl();
   const mode = useTimeZoneMode();
   const queryClient = useQueryClient();
   const searchBoxRef = useRef<HTMLInputElement>(null);
   const searchQuery = searchToQuery(search).toString();
-  const results = useSearchResults(search);
+  // A link the page did not fully understand waits for the user: the rest of it, run alone, would list
+  // other messages than the link asks for, and a list on screen is read before any notice above it.
+  const understood = problems.length === 0;
+  const results = useSearchResults(search, understood);
   // A message opened from the results shows over them (app/messages/@modal); the list stays mounted
   // underneath, and `/` must not pull the focus out of the message into the search box behind it.
   const listInFront = usePathname() === "/messages";
@@ -41,21 +45,23 @@ export function SearchPage() {
     forgetPosition(nextQuery);
     // Running the same search again means "fresh results": start over from the first page (a relative
     // range then covers up to now) rather than refetching every page loaded so far.
-    if (sameSearch(next, search)) void queryClient.resetQueries({ queryKey: messageKeys.search(nextQuery), exact: true });
-    else void setSearch(next);
+    if (understood && sameSearch(next, search)) void queryClient.resetQueries({ queryKey: messageKeys.search(nextQuery), exact: true });
+    else setSearch(next);
   };
 
   return (
     <>
+      {!understood && <UrlProblems problems={problems} onSearchWithout={() => setSearch(search)} />}
       <SearchForm
-        key={searchQuery}
+        key={urlQuery}
         search={search}
+        url={{ given, problems }}
         mode={mode}
         serverErrors={results.error?.details.fields}
         searchBoxRef={searchBoxRef}
         onSubmit={submit}
       />
-      <Results search={search} searchQuery={searchQuery} results={results} inFront={listInFront} />
+      {understood && <Results search={search} searchQuery={searchQuery} results={results} inFront={listInFront} />}
     </>
   );
 }

@@ -34,6 +34,10 @@ test("the empty and error states pass axe", async ({ page, guard }) => {
   await page.goto("/messages?start=2026-06-02T00:00:00Z&end=2026-06-01T00:00:00Z");
   await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
+  // A link the page did not understand: the notice, and the fields marked invalid.
+  await page.goto("/messages?final_disposition=MALICIOUS-BEC&per_page=0&range=90d");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("not run");
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test("the theme follows the system until chosen, and the choice survives a reload", async ({ page }) => {

@@ -56,3 +56,33 @@ test("with 10,000 rows loaded fewer than 100 rows are in the DOM", async ({ page
   const lastIndex = await bodyRows(page).last().getAttribute("aria-rowindex");
   expect(Number(lastIndex)).toBeGreaterThan(9_000);
 });
+
+test("a next page that fails says so in the footer, and its Retry (from the keyboard) loads it", async ({ page, guard }) => {
+  guard.allow(/Failed to load resource: the server responded with a status of 502/);
+  const { start, end } = fixedWindow(7);
+  // Only the cursor's request fails: the first page loads, the next one does not.
+  let failing = true;
+  await page.route(/\/api\/messages\?.*cursor=/, (route) =>
+    failing
+      ? route.fulfill({ status: 502, contentType: "application/json", body: JSON.stringify({ error: { code: "upstream_failed", message: "Cloudflare did not answer." } }) })
+      : route.fallback(),
+  );
+  await page.goto(`/messages?start=${start}&end=${end}&per_page=50`);
+  await expect(bodyRows(page).first()).toBeVisible();
+  await expect(async () => {
+    await scroller(page).evaluate((element) => element.scrollTo(0, element.scrollHeight));
+    await expect(footer(page)).toHaveText(/failed/, { timeout: 500 });
+  }).toPass({ timeout: 20_000, intervals: [100] });
+  await expect(footer(page)).toHaveText("50 messages loaded; the next page failed to load.");
+  await expect(footer(page)).not.toContainText("scroll for more");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Cloudflare did not answer.");
+
+  failing = false;
+  const retry = page.getByRole("main").getByRole("button", { name: "Retry" });
+  await retry.focus();
+  await expect(retry).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect.poll(async () => Number((await footer(page).textContent())?.match(/^[\d,]+/)?.[0]?.replaceAll(",", ""))).toBeGreaterThan(50);
+  await expect(footer(page)).not.toContainText("failed");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
+});

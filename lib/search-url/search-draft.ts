@@ -1,6 +1,7 @@
 import { searchParamsSchema } from "@/lib/investigate/search-params";
 import { flattenError, safeParse } from "@/lib/validation/core-builders";
 import { PAGE_FIELDS, type PageField, type SearchUrlState } from "./parsers";
+import type { SearchUrlReading } from "./read-search-url";
 import { isRelativeRange, type RelativeRange } from "./relative-range";
 import { EMPTY_SEARCH, searchFromQuery } from "./search-url";
 
@@ -17,15 +18,17 @@ export type DraftErrors = Partial<Record<PageField | "range", string>>;
 
 export type DraftResult = { ok: true; search: SearchUrlState } | { ok: false; errors: DraftErrors };
 
-export function draftFromSearch(search: SearchUrlState): SearchDraft {
-  const draft = Object.fromEntries(PAGE_FIELDS.map((name) => [name, search[name] ?? ""])) as Record<PageField, string>;
+/** `given` holds the URL's own text of fields it could not use: the form keeps what the user wrote, so
+ *  they can correct it rather than type it again. */
+export function draftFromSearch(search: SearchUrlState, given: SearchUrlReading["given"] = {}): SearchDraft {
+  const draft = Object.fromEntries(PAGE_FIELDS.map((name) => [name, given[name] ?? search[name] ?? ""])) as Record<PageField, string>;
   if (search.range) {
     draft.start = "";
     draft.end = "";
   }
   // Cloudflare searches detections only unless told otherwise, so the form shows that default.
   draft.detections_only = search.detections_only ?? "true";
-  const range: RangeChoice = search.range ?? (search.start || search.end ? "custom" : "any");
+  const range: RangeChoice = search.range ?? (draft.start || draft.end ? "custom" : "any");
   return { ...draft, range };
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_PER_PAGE, EMPTY_SEARCH, freezeSearch, startRun, hasAdvanced, resolveWindow, searchFromQuery, searchToQuery, toApiQuery } from "./search-url";
 import { draftFromSearch, searchFromDraft } from "./search-draft";
 import { fromInputValue, toInputValue } from "./datetime-input";
+import { readSearchUrl } from "./read-search-url";
 
 const NOW = Date.parse("2026-06-25T12:00:00Z");
 
@@ -99,6 +100,18 @@ describe("the form draft", () => {
     const future = new Date(Date.now() + 86_400_000).toISOString();
     const result = searchFromDraft({ ...draftFromSearch(EMPTY_SEARCH), range: "custom", start: future });
     expect(!result.ok && result.errors.start).toMatch(/future/);
+  });
+
+  it("keeps the URL's text of a field it could not use, so the user can correct it", () => {
+    const { search, given } = readSearchUrl(new URLSearchParams(`query=${"a".repeat(1001)}&start=garbage&per_page=0`));
+    const draft = draftFromSearch(search, given);
+    expect([draft.query.length, draft.start, draft.per_page, draft.range]).toEqual([1001, "garbage", "0", "custom"]);
+    const result = searchFromDraft(draft);
+    expect(!result.ok && [result.errors.query, result.errors.start, result.errors.per_page]).toEqual([
+      "Use at most 1000 characters.",
+      "Use an ISO 8601 date-time such as 2026-06-25T14:30:00Z.",
+      "Use at least 1.",
+    ]);
   });
 
   it("keeps a quick range relative", () => {

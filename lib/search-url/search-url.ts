@@ -1,19 +1,16 @@
-import { ADVANCED_FIELDS, PAGE_FIELDS, SEARCH_URL_KEYS, searchUrlParsers, type AdvancedField, type SearchUrlState } from "./parsers";
+import { ADVANCED_FIELDS, EMPTY_SEARCH, PAGE_FIELDS, SEARCH_URL_KEYS, type AdvancedField, type SearchUrlState } from "./parsers";
+import { readSearchUrl } from "./read-search-url";
 import { resolveRange, type SearchWindow } from "./relative-range";
 
 /** Rows asked for per request when the URL names no `per_page`: enough to fill a screen a few times. */
 export const DEFAULT_PER_PAGE = 100;
 
-export const EMPTY_SEARCH: SearchUrlState = Object.fromEntries(SEARCH_URL_KEYS.map((key) => [key, null])) as SearchUrlState;
+export { EMPTY_SEARCH };
 
-/** Reads a search from a query string, dropping what the schema refuses (STYLE: invalid values fall back). */
+/** The part of a query string's search that was understood. Where the user must hear about the rest,
+ *  read it with readSearchUrl instead. */
 export function searchFromQuery(query: URLSearchParams): SearchUrlState {
-  const state: Record<string, unknown> = { ...EMPTY_SEARCH };
-  for (const key of SEARCH_URL_KEYS) {
-    const raw = query.get(key);
-    state[key] = raw === null ? null : searchUrlParsers[key].parse(raw);
-  }
-  return state as SearchUrlState;
+  return readSearchUrl(query).search;
 }
 
 /** The page's query string for a search, keys in a stable order, unset keys left out. */
