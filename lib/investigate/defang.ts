@@ -24,3 +24,14 @@ export function defangUrl(url: string): string {
 export function defangHost(host: string): string {
   return host.replaceAll(".", "[.]");
 }
+
+// In free text (subjects, names, reasons, headers): a URL with a scheme (or a script, data or mail one), or a host name (letters in its
+// last label, so version numbers and IPs stay as they are). Addresses lose the dots on both sides of the @,
+// as defangHost does. A file name such as "invoice.pdf" is bracketed too: harmless, and a file extension
+// cannot be told from a top-level domain (.zip, .mov are both).
+const IN_TEXT = /(\b(?!hxxps?:)(?:[a-z][a-z0-9+.-]*:\/\/|(?:javascript|vbscript|data|mailto):)[^\s<>"'`]+)|(?<![\p{L}\p{N}_.-])(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,24}(?![\p{L}\p{N}_-])/giu;
+
+/** Free text with every URL and host name in it defanged; the rest of the text unchanged. */
+export function defangText(text: string): string {
+  return text.replace(IN_TEXT, (match, url: string | undefined) => (url ? defangUrl(match) : defangHost(match)));
+}
