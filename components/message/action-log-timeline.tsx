@@ -1,3 +1,4 @@
+import { UntrustedText } from "@/components/ui/untrusted-text";
 import type { ActionEntry } from "@/lib/investigate/message";
 import { DateTime } from "./date-time";
 import { Empty, Section } from "./section";
@@ -34,9 +35,11 @@ export function ActionLogTimeline({ entries, source }: { entries: readonly Actio
               </p>
               {Object.keys(entry.properties).length > 0 && (
                 <p className="font-mono text-xs break-all">
-                  {Object.entries(entry.properties)
-                    .map(([key, value]) => `${key}=${typeof value === "string" ? value : JSON.stringify(value)}`)
-                    .join(" ")}
+                  <UntrustedText
+                    text={Object.entries(entry.properties)
+                      .map(([key, value]) => `${key}=${typeof value === "string" ? value : JSON.stringify(value)}`)
+                      .join(" ")}
+                  />
                 </p>
               )}
             </li>
