@@ -26,10 +26,11 @@ describe("defangText", () => {
     expect(defangText("reply to billing@evil.example.")).toBe("reply to billing@evil[.]example.");
     expect(defangText("run javascript:alert(1)")).toBe("run javascript[:]alert(1)");
     expect(defangText("from mail.pаypal.com")).toBe("from mail[.]pаypal[.]com");
+    expect(defangText("get invoice.zip at evil.com.pdf")).toBe("get invoice[.]zip at evil[.]com.pdf");
   });
 
   it("leaves numbers, IPs, prose and already defanged text alone", () => {
-    for (const text of ["Invoice #4471 overdue", "version 1.2.3", "from 203.0.113.9", "e.g. this", "hxxps://evil[.]example/x", "evil[dot]com", ""]) {
+    for (const text of ["Invoice #4471 overdue", "version 1.2.3", "from 203.0.113.9", "e.g. this", "hxxps://evil[.]example/x", "evil[dot]com", "Salary Review.xlsx", "invoice.pdf", ""]) {
       expect(defangText(text)).toBe(text);
     }
   });

@@ -59,9 +59,9 @@ describe("ticketMarkdown and hidden or live text", () => {
       link: "http://localhost/messages/abc",
     });
     expect(text).not.toMatch(/[\u200B\u202E]/);
-    expect(text).toContain("**Subject:** Payment\\[U\\+200B\\] receipt \\[U\\+202E\\]fdp\\[\\.\\]exe");
+    expect(text).toContain("**Subject:** Payment\\[U\\+200B\\] receipt \\[U\\+202E\\]fdp\\.exe");
     expect(text).toContain("**Sender:** Pay\\[U\\+200B\\]Pal (service@paypa1\\-billing\\[\\.\\]net)");
-    expect(text).toContain("invoice\\[U\\+202E\\]fdp\\[\\.\\]exe links to hxxps://evil\\[\\.\\]example/x");
+    expect(text).toContain("invoice\\[U\\+202E\\]fdp\\.exe links to hxxps://evil\\[\\.\\]example/x");
     expect(text).not.toContain("https://evil");
   });
 });
