@@ -18,10 +18,15 @@ export function ActionLogTimeline({ entries, source }: { entries: readonly Actio
           {sorted.map((entry, index) => (
             <li key={index} data-testid="action-entry" className="text-sm">
               <p className="font-medium">
-                {entry.operation ?? "Unknown operation"}{" "}
+                {entry.operation ? <UntrustedText text={entry.operation} kind="name" /> : "Unknown operation"}{" "}
                 <span className="font-normal">
-                  — {entry.success === null ? (entry.status ?? "status unknown") : entry.success ? "succeeded" : "failed"}
-                  {entry.status && entry.success !== null ? ` (${entry.status})` : ""}
+                  — {entry.success === null ? entry.status ? <UntrustedText text={entry.status} kind="name" /> : "status unknown" : entry.success ? "succeeded" : "failed"}
+                  {entry.status && entry.success !== null && (
+                    <>
+                      {" ("}
+                      <UntrustedText text={entry.status} kind="name" />)
+                    </>
+                  )}
                 </span>
               </p>
               <p className="text-xs text-zinc-700 dark:text-zinc-300">
