@@ -1,3 +1,4 @@
+import { UntrustedText } from "@/components/ui/untrusted-text";
 import type { ActionEntry } from "@/lib/investigate/message";
 import { DateTime } from "./date-time";
 import { Empty, Section } from "./section";
@@ -17,10 +18,15 @@ export function ActionLogTimeline({ entries, source }: { entries: readonly Actio
           {sorted.map((entry, index) => (
             <li key={index} data-testid="action-entry" className="text-sm">
               <p className="font-medium">
-                {entry.operation ?? "Unknown operation"}{" "}
+                {entry.operation ? <UntrustedText text={entry.operation} kind="name" /> : "Unknown operation"}{" "}
                 <span className="font-normal">
-                  — {entry.success === null ? (entry.status ?? "status unknown") : entry.success ? "succeeded" : "failed"}
-                  {entry.status && entry.success !== null ? ` (${entry.status})` : ""}
+                  — {entry.success === null ? entry.status ? <UntrustedText text={entry.status} kind="name" /> : "status unknown" : entry.success ? "succeeded" : "failed"}
+                  {entry.status && entry.success !== null && (
+                    <>
+                      {" ("}
+                      <UntrustedText text={entry.status} kind="name" />)
+                    </>
+                  )}
                 </span>
               </p>
               <p className="text-xs text-zinc-700 dark:text-zinc-300">
@@ -34,9 +40,11 @@ export function ActionLogTimeline({ entries, source }: { entries: readonly Actio
               </p>
               {Object.keys(entry.properties).length > 0 && (
                 <p className="font-mono text-xs break-all">
-                  {Object.entries(entry.properties)
-                    .map(([key, value]) => `${key}=${typeof value === "string" ? value : JSON.stringify(value)}`)
-                    .join(" ")}
+                  <UntrustedText
+                    text={Object.entries(entry.properties)
+                      .map(([key, value]) => `${key}=${typeof value === "string" ? value : JSON.stringify(value)}`)
+                      .join(" ")}
+                  />
                 </p>
               )}
             </li>

@@ -1,4 +1,5 @@
 import { DispositionBadge } from "@/components/results/cells";
+import { UntrustedText } from "@/components/ui/untrusted-text";
 import type { Attachment } from "@/lib/investigate/detections";
 import { Indicator } from "./indicator";
 import { Empty, Fact } from "./section";
@@ -10,10 +11,11 @@ export function AttachmentsList({ attachments }: { attachments: readonly Attachm
       {attachments.map((attachment, index) => (
         <li key={index} data-testid="attachment" className="rounded border border-zinc-200 p-2 dark:border-zinc-800">
           <p className="text-sm font-medium break-all">
-            {attachment.filename ?? attachment.name ?? "(unnamed)"} {attachment.detection && <DispositionBadge disposition={attachment.detection} />}
+            {attachment.filename || attachment.name ? <UntrustedText text={attachment.filename ?? attachment.name ?? ""} kind="name" /> : "(unnamed)"}{" "}
+            {attachment.detection && <DispositionBadge disposition={attachment.detection} />}
           </p>
           <dl>
-            <Fact label="Type">{attachment.content_type ?? "—"}</Fact>
+            <Fact label="Type">{attachment.content_type ? <UntrustedText text={attachment.content_type} kind="name" /> : "—"}</Fact>
             <Fact label="Size">{attachment.size === null ? "—" : `${attachment.size.toLocaleString("en")} bytes`}</Fact>
             {attachment.encrypted !== null && <Fact label="Encrypted">{attachment.encrypted ? "yes" : "no"}</Fact>}
             <Fact label="MD5"><Indicator value={attachment.md5} name="MD5" /></Fact>

@@ -1,3 +1,4 @@
+import { UntrustedText } from "@/components/ui/untrusted-text";
 import { explainAuthentication } from "@/lib/investigate/explain-authentication";
 import type { Validation } from "@/lib/investigate/message";
 import { Section } from "./section";
@@ -17,7 +18,7 @@ export function AuthenticationPanel({ validation }: { validation: Validation }) 
       {validation.comment && (
         <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
           <span className="font-medium">Cloudflare’s comment: </span>
-          <span>{validation.comment}</span>
+          <UntrustedText text={validation.comment} />
         </p>
       )}
     </Section>

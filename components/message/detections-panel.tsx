@@ -1,3 +1,4 @@
+import { UntrustedText } from "@/components/ui/untrusted-text";
 import type { Detections } from "@/lib/investigate/detections";
 import { AttachmentsList } from "./attachments-list";
 import { Indicator } from "./indicator";
@@ -29,14 +30,14 @@ export function DetectionsPanel({ detections, marks }: { detections: Detections 
           {sender ? (
             <dl>
               <Fact label="IP"><Indicator value={sender.ip} name="sender IP" /></Fact>
-              <Fact label="AS">{[sender.as_number && `AS${sender.as_number}`, sender.as_name].filter(Boolean).join(" ") || "—"}</Fact>
-              <Fact label="Geography">{sender.geo ?? "—"}</Fact>
-              <Fact label="Domain (PLD)"><Indicator value={sender.pld} name="sender domain" /></Fact>
+              <Fact label="AS">{sender.as_number || sender.as_name ? <UntrustedText text={[sender.as_number && `AS${sender.as_number}`, sender.as_name].filter(Boolean).join(" ")} /> : "—"}</Fact>
+              <Fact label="Geography">{sender.geo ? <UntrustedText text={sender.geo} /> : "—"}</Fact>
+              <Fact label="Domain (PLD)"><Indicator value={sender.pld} name="sender domain" kind="address" /></Fact>
             </dl>
           ) : (
             <Empty>No sender information.</Empty>
           )}
-          {detections.action && <p className="mt-2 text-sm">Action taken: {detections.action}</p>}
+          {detections.action && <p className="mt-2 text-sm">Action taken: <UntrustedText text={detections.action} kind="name" /></p>}
         </div>
         <div>
           <h3 className="mb-2 text-sm font-semibold">Headers</h3>
@@ -46,8 +47,8 @@ export function DetectionsPanel({ detections, marks }: { detections: Detections 
             <dl className="max-h-80 overflow-auto font-mono text-xs">
               {detections.headers.map((header, index) => (
                 <div key={index} className="py-0.5 break-all">
-                  <dt className="inline font-semibold">{header.name}: </dt>
-                  <dd className="inline">{header.value}</dd>
+                  <dt className="inline font-semibold"><UntrustedText text={header.name} kind="name" />: </dt>
+                  <dd className="inline"><UntrustedText text={header.value} /></dd>
                 </div>
               ))}
             </dl>

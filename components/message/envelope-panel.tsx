@@ -1,5 +1,5 @@
 import type { Message } from "@/lib/investigate/message";
-import { HighlightedText } from "./highlighted-text";
+import { UntrustedList, UntrustedText } from "@/components/ui/untrusted-text";
 import { Indicator } from "./indicator";
 import { Fact, Section } from "./section";
 
@@ -9,7 +9,7 @@ function Addresses({ values, name }: { values: readonly string[]; name: string }
     <ul>
       {values.map((value, index) => (
         <li key={index}>
-          <Indicator value={value} name={name} />
+          <Indicator value={value} name={name} kind="address" />
         </li>
       ))}
     </ul>
@@ -21,14 +21,14 @@ export function EnvelopePanel({ message, marks }: { message: Message; marks: rea
     <Section title="Envelope" id="envelope">
       <dl>
         <Fact label="From">
-          <Indicator value={message.from} name="sender address" display={message.from ? <HighlightedText text={message.from} values={marks} /> : undefined} />
+          <Indicator value={message.from} name="sender address" kind="address" marks={marks} />
         </Fact>
-        <Fact label="From name">{message.from_name ? <HighlightedText text={message.from_name} values={marks} /> : "—"}</Fact>
-        <Fact label="Reply-to"><Indicator value={message.replyto} name="reply-to address" /></Fact>
-        <Fact label="Envelope from"><Indicator value={message.envelope_from} name="envelope sender" /></Fact>
+        <Fact label="From name">{message.from_name ? <UntrustedText text={message.from_name} marks={marks} /> : "—"}</Fact>
+        <Fact label="Reply-to"><Indicator value={message.replyto} name="reply-to address" kind="address" /></Fact>
+        <Fact label="Envelope from"><Indicator value={message.envelope_from} name="envelope sender" kind="address" /></Fact>
         <Fact label="Envelope to"><Addresses values={message.envelope_to} name="envelope recipient" /></Fact>
         <Fact label="To"><Addresses values={message.to} name="recipient" /></Fact>
-        <Fact label="To names">{message.to_name.length ? message.to_name.join(", ") : "—"}</Fact>
+        <Fact label="To names">{message.to_name.length ? <UntrustedList values={message.to_name} /> : "—"}</Fact>
         <Fact label="Client recipients"><Addresses values={message.client_recipients} name="client recipient" /></Fact>
         <Fact label="HELO server IP"><Indicator value={message.smtp_helo_server_ip} name="HELO server IP" /></Fact>
         <Fact label="Previous hop IP"><Indicator value={message.smtp_previous_hop_ip} name="previous hop IP" /></Fact>

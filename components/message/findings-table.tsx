@@ -1,4 +1,5 @@
 import { DispositionBadge } from "@/components/results/cells";
+import { UntrustedText, type UntrustedKind } from "@/components/ui/untrusted-text";
 import type { Finding } from "@/lib/investigate/message";
 import { DetectionReason } from "./detection-reason";
 import { Empty, Section } from "./section";
@@ -8,6 +9,10 @@ const COLUMNS = ["Detection", "Name", "Field", "Portion", "Reason", "Detail", "V
 /** Highest score first; findings without a score last, in Cloudflare's order. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort((a, b) => (b.score ?? -Infinity) - (a.score ?? -Infinity));
+}
+
+function Cell({ value, kind = "text" }: { value: string | null; kind?: UntrustedKind }) {
+  return value ? <UntrustedText text={value} kind={kind} /> : "—";
 }
 
 export function FindingsTable({ findings, source }: { findings: readonly Finding[]; source: "detections" | "embedded" }) {
@@ -32,13 +37,13 @@ export function FindingsTable({ findings, source }: { findings: readonly Finding
               {sortFindings(findings).map((finding, index) => (
                 <tr key={index} data-testid="finding" className="align-top">
                   <td className="border-b border-zinc-200 px-2 py-1 dark:border-zinc-800">{finding.detection ? <DispositionBadge disposition={finding.detection} /> : "—"}</td>
-                  <td className="border-b border-zinc-200 px-2 py-1 break-words dark:border-zinc-800">{finding.name ?? "—"}</td>
-                  <td className="border-b border-zinc-200 px-2 py-1 dark:border-zinc-800">{finding.field ?? "—"}</td>
-                  <td className="border-b border-zinc-200 px-2 py-1 dark:border-zinc-800">{finding.portion ?? "—"}</td>
+                  <td className="border-b border-zinc-200 px-2 py-1 break-words dark:border-zinc-800"><Cell value={finding.name} /></td>
+                  <td className="border-b border-zinc-200 px-2 py-1 dark:border-zinc-800"><Cell value={finding.field} kind="name" /></td>
+                  <td className="border-b border-zinc-200 px-2 py-1 dark:border-zinc-800"><Cell value={finding.portion} kind="name" /></td>
                   <td className="border-b border-zinc-200 px-2 py-1 break-words dark:border-zinc-800">{finding.reason ? <DetectionReason reason={finding.reason} /> : "—"}</td>
-                  <td className="border-b border-zinc-200 px-2 py-1 break-words dark:border-zinc-800">{finding.detail ?? "—"}</td>
-                  <td className="border-b border-zinc-200 px-2 py-1 font-mono break-all dark:border-zinc-800">{finding.value ?? "—"}</td>
-                  <td className="border-b border-zinc-200 px-2 py-1 break-all dark:border-zinc-800">{finding.attachment ?? "—"}</td>
+                  <td className="border-b border-zinc-200 px-2 py-1 break-words dark:border-zinc-800"><Cell value={finding.detail} /></td>
+                  <td className="border-b border-zinc-200 px-2 py-1 font-mono break-all dark:border-zinc-800"><Cell value={finding.value} /></td>
+                  <td className="border-b border-zinc-200 px-2 py-1 break-all dark:border-zinc-800"><Cell value={finding.attachment} kind="name" /></td>
                   <td className="border-b border-zinc-200 px-2 py-1 tabular-nums dark:border-zinc-800">{finding.score ?? "—"}</td>
                 </tr>
               ))}

@@ -1,3 +1,4 @@
+import { hiddenFieldsOf } from "@/lib/investigate/hidden-fields";
 import type { MessageDetail as Detail } from "@/lib/investigate/message-detail";
 import { ActionLogTimeline } from "./action-log-timeline";
 import { AuthenticationPanel } from "./authentication-panel";
@@ -6,6 +7,7 @@ import { DetailKeyboard } from "./detail-keyboard";
 import { DetectionsPanel } from "./detections-panel";
 import { EnvelopePanel } from "./envelope-panel";
 import { FindingsTable } from "./findings-table";
+import { HiddenCharactersWarning } from "./hidden-characters-warning";
 import { IdentityPanel } from "./identity-panel";
 import { MessageHeader } from "./message-header";
 import { MissingParts } from "./missing-parts";
@@ -33,6 +35,7 @@ export function MessageDetail({ detail, searchQuery, mode, content }: Props) {
       <DetailKeyboard id={message.id} searchQuery={searchQuery} mode={mode} />
       <MessageHeader message={message} findings={detail.findings} marks={marks} backHref={backHref} />
       <MissingParts missing={detail.missing} />
+      <HiddenCharactersWarning fields={hiddenFieldsOf(detail)} />
       <AuthenticationPanel validation={message.validation} />
       <FindingsTable findings={detail.findings} source={detail.findingsSource} />
       <VerdictPanel message={message} detections={detail.detections} />

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { DispositionBadge } from "@/components/results/cells";
 import { Badge } from "@/components/ui/badge";
+import { UntrustedText } from "@/components/ui/untrusted-text";
 import { focusRing } from "@/components/ui/button";
 import type { Finding, Message } from "@/lib/investigate/message";
 import { DateTime } from "./date-time";
 import { HeaderActions } from "./header-actions";
-import { HighlightedText } from "./highlighted-text";
 
 type Props = { message: Message; findings: readonly Finding[]; marks: readonly string[]; backHref: string | null };
 
@@ -19,7 +19,7 @@ export function MessageHeader({ message, findings, marks, backHref }: Props) {
         </Link>
       </nav>
       <h1 data-testid="message-subject" className="text-xl font-semibold break-words">
-        {message.subject ? <HighlightedText text={message.subject} values={marks} /> : <span className="italic">(no subject)</span>}
+        {message.subject ? <UntrustedText text={message.subject} marks={marks} /> : <span className="italic">(no subject)</span>}
       </h1>
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <span data-testid="disposition">

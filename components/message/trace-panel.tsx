@@ -1,3 +1,4 @@
+import { UntrustedText } from "@/components/ui/untrusted-text";
 import type { Trace, TraceSide } from "@/lib/investigate/trace";
 import { Empty, Section } from "./section";
 
@@ -15,7 +16,7 @@ function Side({ title, side }: { title: string; side: TraceSide }) {
           {side.lines.map((line, index) => (
             <li key={index} data-testid="trace-line" className="break-all whitespace-pre-wrap">
               <span className="text-zinc-700 dark:text-zinc-300">{line.logged_at ?? "—"} </span>
-              {line.message}
+              <UntrustedText text={line.message} />
             </li>
           ))}
         </ol>

@@ -1,3 +1,4 @@
+import { UntrustedText } from "@/components/ui/untrusted-text";
 import type { Detections } from "@/lib/investigate/detections";
 import type { Message } from "@/lib/investigate/message";
 import { DetectionReason } from "./detection-reason";
@@ -28,8 +29,8 @@ export function VerdictPanel({ message, detections }: { message: Message; detect
         <ul className="space-y-1 text-sm">
           {categories.map((category, index) => (
             <li key={index}>
-              <span className="font-medium">{category.name}</span>
-              {category.description && <span className="text-zinc-700 dark:text-zinc-300"> — {category.description}</span>}
+              <span className="font-medium"><UntrustedText text={category.name} /></span>
+              {category.description && <span className="text-zinc-700 dark:text-zinc-300"> — <UntrustedText text={category.description} /></span>}
             </li>
           ))}
         </ul>

@@ -1,7 +1,9 @@
 "use client";
 
-import { use } from "react";
+import { use, type ReactNode } from "react";
 import { Badge, TEXT_TONES, type BadgeTone } from "@/components/ui/badge";
+import { defangAs, plainAs, Revealed, type UntrustedKind } from "@/components/ui/untrusted-text";
+import { hasHiddenCharacters } from "@/lib/investigate/hidden-characters";
 import { formatTime, zoneName } from "@/lib/preferences/time-zone";
 import type { ResultRow } from "@/lib/queries/result-row";
 import { TableTimeZone } from "./table-time-zone";
@@ -24,6 +26,32 @@ export function joined(values: readonly string[]): string {
   return values.join(", ");
 }
 
+/** Mail text in a cell, defanged. A cell is a block, so its own bidi paragraph: a right-to-left value
+ *  cannot reorder its neighbours. Hidden characters cost one regex test; only a value that has them gets
+ *  elements: a warning sign first (never cut off by the ellipsis) and each character as its code point. */
+export function mailText(value: string | null, kind: UntrustedKind = "text", fallback = "—"): ReactNode {
+  if (!value) return fallback;
+  const shown = defangAs(kind, value);
+  if (!hasHiddenCharacters(shown)) return shown;
+  return (
+    <>
+      <span data-hidden-warning="" role="img" aria-label="Warning: hidden or direction-changing characters" title="Hidden or direction-changing characters" className="mr-1 text-red-700 dark:text-red-300">
+        ⚠
+      </span>
+      {Revealed({ text: shown })}
+    </>
+  );
+}
+
+/** The hover title of mail text: the whole value as the cell shows it, in plain text. */
+export function mailTitle(value: string | null, kind: UntrustedKind = "text"): string | undefined {
+  return value ? plainAs(kind, value) : undefined;
+}
+
+const addresses = (values: readonly string[]) => joined(values.map((value) => defangAs("address", value)));
+export const recipientsText = (values: readonly string[]) => mailText(joined(values) && addresses(values), "name");
+export const recipientsTitle = (values: readonly string[]) => mailTitle(joined(values) && addresses(values), "name");
+
 export function TimeCell({ iso }: { iso: string | null }) {
   const mode = use(TableTimeZone);
   if (!iso) return "—";
@@ -36,14 +64,14 @@ export function TimeCell({ iso }: { iso: string | null }) {
 }
 
 export function senderTitle(row: ResultRow): string | undefined {
-  return [row.from_name, row.from && `<${row.from}>`].filter(Boolean).join(" ") || undefined;
+  return [mailTitle(row.from_name), row.from && `<${mailTitle(row.from, "address")}>`].filter(Boolean).join(" ") || undefined;
 }
 
 export function SenderCell({ row }: { row: ResultRow }) {
   return (
     <>
-      <span className={`block ${CUT} font-medium`}>{row.from_name || row.from || "—"}</span>
-      {row.from_name && row.from && <span className={`block ${CUT} text-xs text-zinc-600 dark:text-zinc-400`}>{row.from}</span>}
+      <span className={`block ${CUT} font-medium`}>{row.from_name ? mailText(row.from_name) : mailText(row.from, "address")}</span>
+      {row.from_name && row.from && <span className={`block ${CUT} text-xs text-zinc-600 dark:text-zinc-400`}>{mailText(row.from, "address")}</span>}
     </>
   );
 }

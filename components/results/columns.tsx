@@ -9,7 +9,7 @@ import {
   tableFeatures,
 } from "@tanstack/react-table";
 import type { ResultRow } from "@/lib/queries/result-row";
-import { authClass, authText, authTitle, dispositionClass, joined, SenderCell, senderTitle, textOr, TimeCell } from "./cells";
+import { authClass, authText, authTitle, dispositionClass, joined, mailText, mailTitle, recipientsText, recipientsTitle, SenderCell, senderTitle, textOr, TimeCell } from "./cells";
 import { RESULT_COLUMN_LABELS as LABELS } from "./column-labels";
 
 // The result columns. Features and columns live at module scope so the table's models stay stable
@@ -49,15 +49,15 @@ export const resultColumns = helper.columns([
     id: "recipients",
     header: LABELS.recipients,
     size: 200,
-    meta: { title: (row) => joined(row.to) || undefined },
-    cell: (ctx) => joined(ctx.getValue()) || "—",
+    meta: { title: (row) => recipientsTitle(row.to) },
+    cell: (ctx) => recipientsText(ctx.getValue()),
   }),
   helper.accessor("subject", {
     id: "subject",
     header: LABELS.subject,
     size: 340,
-    meta: { title: (row) => row.subject || undefined },
-    cell: (ctx) => textOr(ctx.getValue(), "(no subject)"),
+    meta: { title: (row) => mailTitle(row.subject) },
+    cell: (ctx) => mailText(ctx.getValue(), "text", "(no subject)"),
   }),
   helper.accessor("final_disposition", {
     id: "disposition",
@@ -77,8 +77,8 @@ export const resultColumns = helper.columns([
     id: "threats",
     header: LABELS.threats,
     size: 180,
-    meta: { title: (row) => joined(row.threat_categories) || undefined },
-    cell: (ctx) => joined(ctx.getValue()) || "—",
+    meta: { title: (row) => mailTitle(joined(row.threat_categories)) },
+    cell: (ctx) => mailText(joined(ctx.getValue())),
   }),
   helper.accessor("is_quarantined", {
     id: "quarantined",

@@ -11,8 +11,10 @@ test("a detection reason's <b> shows bold; script, image and anchor show literal
   const reasons = page.locator('section[aria-labelledby="reasons"]');
   await expect(reasons.locator("b", { hasText: "body" })).toBeVisible();
   expect(await reasons.locator("b", { hasText: "body" }).evaluate((element) => getComputedStyle(element).fontWeight)).toBe("700");
-  await expect(reasons.getByText("<script>alert(document.cookie)</script>", { exact: true })).toBeVisible();
-  await expect(reasons.getByText('Link to <a href="javascript:alert(1)">click here</a> found in', { exact: false })).toBeVisible();
+  // Defanged like all mail text: the javascript: scheme, and document.cookie, which reads as a host name
+  // (a harmless false positive).
+  await expect(reasons.getByText("<script>alert(document[.]cookie)</script>", { exact: true })).toBeVisible();
+  await expect(reasons.getByText('Link to <a href="javascript[:]alert(1)">click here</a> found in', { exact: false })).toBeVisible();
   await expect(reasons.getByText("<svg onload=alert(1)>", { exact: false })).toBeVisible();
   // The subject and sender name hold a script and an image with a handler: text, not elements.
   await expect(page.getByTestId("message-subject")).toContainText("<script>alert(1)</script> Invoice #4471 overdue <img src=x onerror=alert(1)>");
@@ -42,4 +44,56 @@ test("values outside every known enumeration show as themselves", async ({ page 
   await expect(page.getByTestId("disposition")).toHaveText("QUARANTINED-HOLD");
   await expect(page.locator('[data-check="DKIM"]')).toHaveText("DKIM temperror");
   await expect(page.getByText("SECURE_HOLD", { exact: true })).toBeVisible();
+});
+
+// Bidi controls, zero-width characters and other invisible ones: what the text of the page may not hold raw.
+const HIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
+const bidi = HOSTILE_MESSAGE_IDS.bidi;
+
+test("hidden and direction-changing characters show as marked code points, with a warning naming where", async ({ page }) => {
+  await page.goto(detailPath(bidi));
+  const warning = page.getByTestId("hidden-characters");
+  await expect(warning).toContainText("hidden or direction-changing characters");
+  for (const field of ["subject", "sender name", "detection reason", "finding", "attachment name"]) await expect(warning).toContainText(field);
+
+  const subject = page.getByTestId("message-subject");
+  await expect(subject).toContainText("Payment⟨U+200B⟩ receipt ⟨U+202E⟩fdp.exe⟨U+202C⟩");
+  await expect(subject.locator('[data-hidden-char="U+202E"]')).toHaveAttribute("aria-label", /right-to-left override/);
+  await expect(page.getByTestId("attachment").first()).toContainText("invoice⟨U+202E⟩fdp.exe");
+  await expect(page.locator('section[aria-labelledby="reasons"]')).toContainText("invoice⟨U+202E⟩fdp.exe");
+  await expect(page.getByTestId("finding").first()).toContainText("Hidden⟨U+200B⟩ extension");
+  await expect(page.locator('section[aria-labelledby="envelope"]')).toContainText("Pay⟨U+200B⟩Pal⟨U+200D⟩ Support");
+  // Not one raw hidden character anywhere in the page's text, and each name is isolated from its badge.
+  expect(await page.locator("main").evaluate((main) => main.textContent ?? "")).not.toMatch(HIDDEN);
+  await expect(page.getByTestId("attachment").first().locator("p > bdi")).toHaveText("invoice⟨U+202E⟩fdp.exe");
+});
+
+test("no URL or host from mail is live in the page's text, findings included", async ({ page }) => {
+  for (const id of [bidi, markup]) {
+    await page.goto(detailPath(id));
+    await expect(page.getByTestId("finding").first()).toBeVisible();
+    const text = await page.locator("main").evaluate((main) => main.textContent ?? "");
+    expect(text).not.toMatch(/\bhttps?:\/\//i);
+    expect(text).not.toMatch(/paypa1-billing\.net|micros0ft-support\.com/);
+  }
+  await page.goto(detailPath(bidi));
+  await expect(page.getByTestId("finding").first()).toContainText("hxxps://paypa1-billing[.]net/dl/invoice⟨U+202E⟩fdp.exe");
+});
+
+test("copy buttons and copy as ticket give the defanged, visible form", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto(detailPath(bidi));
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+
+  await page.getByRole("button", { name: "Copy as ticket", exact: true }).click();
+  await expect.poll(clipboard).toContain("**Subject:** Payment\\[U\\+200B\\] receipt \\[U\\+202E\\]fdp\\.exe");
+  const ticket = await clipboard();
+  expect(ticket).not.toMatch(HIDDEN);
+  expect(ticket).toContain("Pay\\[U\\+200B\\]Pal");
+  expect(ticket).toContain("service@paypa1\\-billing\\[\\.\\]net");
+
+  await page.getByRole("button", { name: "Copy link", exact: true }).click();
+  await expect.poll(clipboard).toBe("hxxps://paypa1-billing[.]net/pay");
+  await page.getByRole("button", { name: "Copy sender address", exact: true }).click();
+  await expect.poll(clipboard).toBe("service@paypa1-billing[.]net");
 });

@@ -1,6 +1,7 @@
+import { defangHost } from "@/lib/investigate/defang";
 import { detailPath, expect, findMessage, plainSubject, test } from "./fixtures";
 
-// The raw message only ever arrives as a file; indicators and the ticket copy exactly.
+// The raw message only ever arrives as a file; ids copy exactly, addresses defanged, as the page shows them.
 
 test("raw downloads as a file, never rendered", async ({ page, request }) => {
   const message = await findMessage(request, "malicious", (m) => m.final_disposition === "MALICIOUS" && Boolean(m.subject));
@@ -18,7 +19,7 @@ test("raw downloads as a file, never rendered", async ({ page, request }) => {
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
 });
 
-test("copy buttons copy exactly; copy as ticket gives a Markdown summary with the link", async ({ page, context, request }) => {
+test("copy buttons copy what is shown; copy as ticket gives a Markdown summary with the link", async ({ page, context, request }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const message = await findMessage(request, "with a plain subject and a sender", (m) => plainSubject(m) && Boolean(m.from));
   await page.goto(detailPath(message.id));
@@ -29,7 +30,7 @@ test("copy buttons copy exactly; copy as ticket gives a Markdown summary with th
   await page.getByRole("button", { name: "Copy investigate id" }).click();
   await expect.poll(clipboard).toBe(message.id);
   await page.getByRole("button", { name: "Copy sender address" }).click();
-  await expect.poll(clipboard).toBe(message.from);
+  await expect.poll(clipboard).toBe(defangHost(message.from ?? ""));
 
   await page.getByRole("button", { name: "Copy link to this message" }).click();
   const link = new URL(detailPath(message.id), page.url()).toString();

@@ -1,3 +1,4 @@
+import { HOSTILE_MESSAGE_IDS } from "@/lib/emulator/hostile-messages";
 import { expect, test, walkApi } from "./fixtures";
 
 // Subjects and names come from attackers. They must show as the characters they are and run nothing;
@@ -28,4 +29,23 @@ test("hostile subjects and names appear as literal text and run nothing", async 
   }
   await page.waitForTimeout(300); // give an injected handler the chance to fire
   await expect(page).not.toHaveTitle("PWNED");
+});
+
+test("hidden and direction-changing characters in a row show as code points behind a warning sign", async ({ page, request }) => {
+  const response = await request.get(`/api/messages/${HOSTILE_MESSAGE_IDS.bidi}`);
+  expect(response.status()).toBe(200);
+  const message = (await response.json()) as { id: string; alert_id: string | null; subject: string };
+  expect(message.subject).toContain("\u202E");
+  await page.goto(`/messages?alert_id=${encodeURIComponent(message.alert_id ?? "")}`);
+  const row = page.locator(`tr[data-row-id="${message.id}"]`);
+  await expect(row).toBeVisible();
+  const subject = row.getByRole("link");
+  await expect(subject).toContainText("Payment⟨U+200B⟩ receipt ⟨U+202E⟩fdp.exe⟨U+202C⟩");
+  await expect(subject.locator("[data-hidden-warning]")).toHaveCount(1);
+  await expect(row).toContainText("Pay⟨U+200B⟩Pal⟨U+200D⟩ Support");
+  expect(await row.evaluate((element) => element.textContent ?? "")).not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/);
+  // The hover title is the whole value in plain text, hidden characters written out; the address defanged.
+  await expect(row.locator("td[title^='Payment[U+200B] receipt [U+202E]fdp.exe[U+202C]']")).toHaveCount(1);
+  await expect(row).toContainText("service@paypa1-billing[.]net");
+  await expect(row).not.toContainText("paypa1-billing.net");
 });

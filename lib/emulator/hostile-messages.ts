@@ -94,6 +94,21 @@ export function hostileRecords(directory: Directory, now: number): MessageRecord
       to: [{ name: "\u202Etnatsissa\u202C Finance", address: directory.finance[0]?.address ?? "ap@acme-corp.com", department: "Shared" }],
       threatCategories: ["Malware", "Impersonation"],
       reasons: ["Attachment <b>invoice\u202Efdp.exe</b> hides its extension with a right-to-left override", "Display name <b>Pay\u200BPal</b> contains zero-width characters"],
+      // A finding whose value is a live URL and whose text hides characters, like the attachment it names.
+      findings: [
+        {
+          name: "Hidden\u200B extension",
+          detection: "MALICIOUS",
+          field: "attachment",
+          portion: "filename",
+          value: "https://paypa1-billing.net/dl/invoice\u202Efdp.exe",
+          reason: "Attachment <b>invoice\u202Efdp.exe</b> is an executable",
+          score: 0.98,
+          detail: "Downloaded from http://paypa1-billing.net",
+          attachment: "invoice\u202Efdp.exe",
+        },
+      ],
+      links: [{ href: "https://paypa1-billing.net/pay", text: "https://www.paypal.com/invoice" }],
       attachments: [{ name: "invoice\u202Efdp.exe", contentType: "application/octet-stream", kind: "exe", detection: "MALICIOUS" }],
       body: { kind: "malware", brand: "PayPal", cta: null },
       quarantine: true,

@@ -58,3 +58,13 @@ describe("rowsToJson", () => {
     expect(exportFileName("csv", new Date("2026-06-25T15:00:09Z"))).toBe("messages-2026-06-25-150009.csv");
   });
 });
+
+describe("exports and hidden characters", () => {
+  it("keep the exact value: no code points written out, nothing defanged", () => {
+    const hidden = { ...row, subject: "invoice\u202Efdp.exe https://evil.example/x", from_name: "Pay\u200BPal" };
+    const csv = rowsToCsv([hidden], "utc");
+    expect(csv).toContain("invoice\u202Efdp.exe https://evil.example/x");
+    expect(csv).toContain("Pay\u200BPal");
+    expect(rowsToJson([hidden], "utc", { search: "", exportedAt: new Date(0) })).toContain("invoice\u202Efdp.exe https://evil.example/x");
+  });
+});

@@ -24,3 +24,20 @@ export function defangUrl(url: string): string {
 export function defangHost(host: string): string {
   return host.replaceAll(".", "[.]");
 }
+
+// In free text (subjects, names, reasons, headers): a URL with a scheme (or a script, data or mail one), or
+// a host name (letters in its last label, so version numbers and IPs stay as they are). Addresses lose the
+// dots on both sides of the @, as defangHost does. A name ending in a file extension that is no top-level
+// domain ("Salary Review.xlsx") is left alone; one that is both (.zip, .mov) is defanged.
+const FILE_EXTENSIONS = "pdf|exe|docx?|docm|xlsx?|xlsm|pptx?|txt|csv|html?|png|jpe?g|gif|svg|rar|iso|msi|bat|cmd|vbs|lnk|eml|ics|json|xml|rtf|odt|js|dll|jar|apk|tmp|log";
+const END = "(?![\\p{L}\\p{N}_-])";
+const IN_TEXT = new RegExp(
+  `(\\b(?!hxxps?:)(?:[a-z][a-z0-9+.-]*:\\/\\/|(?:javascript|vbscript|data|mailto):)[^\\s<>"'\`]+)` +
+    `|(?<![\\p{L}\\p{N}_.-])(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?\\.)+(?!(?:${FILE_EXTENSIONS})${END})\\p{L}{2,24}${END}`,
+  "giu",
+);
+
+/** Free text with every URL and host name in it defanged; the rest of the text unchanged. */
+export function defangText(text: string): string {
+  return text.replace(IN_TEXT, (match, url: string | undefined) => (url ? defangUrl(match) : defangHost(match)));
+}

@@ -47,3 +47,21 @@ describe("ticketMarkdown", () => {
     expect(text).toContain("- none");
   });
 });
+
+describe("ticketMarkdown and hidden or live text", () => {
+  it("writes hidden characters as code points and defangs URLs and hosts in every mail field", () => {
+    const text = ticketMarkdown({
+      subject: "Payment\u200B receipt \u202Efdp.exe",
+      from: "service@paypa1-billing.net",
+      fromName: "Pay\u200BPal",
+      disposition: "MALICIOUS",
+      findings: [{ ...finding(0.9, "Attachment"), reason: "Attachment <b>invoice\u202Efdp.exe</b> links to https://evil.example/x" }],
+      link: "http://localhost/messages/abc",
+    });
+    expect(text).not.toMatch(/[\u200B\u202E]/);
+    expect(text).toContain("**Subject:** Payment\\[U\\+200B\\] receipt \\[U\\+202E\\]fdp\\.exe");
+    expect(text).toContain("**Sender:** Pay\\[U\\+200B\\]Pal (service@paypa1\\-billing\\[\\.\\]net)");
+    expect(text).toContain("invoice\\[U\\+202E\\]fdp\\.exe links to hxxps://evil\\[\\.\\]example/x");
+    expect(text).not.toContain("https://evil");
+  });
+});

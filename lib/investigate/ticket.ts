@@ -1,9 +1,11 @@
-import { defangHost } from "./defang";
+import { defangHost, defangText } from "./defang";
 import { detectionReasonText } from "./detection-reason";
+import { revealHidden } from "./hidden-characters";
 import type { Finding } from "./message";
 
 // "Copy as ticket": a short Markdown summary an analyst pastes into a ticket. Attacker text is escaped so
-// it cannot turn into Markdown links, images or HTML in the ticket system, and addresses are defanged.
+// it cannot turn into Markdown links, images or HTML in the ticket system; URLs, hosts and addresses are
+// defanged, and hidden characters are written as "[U+202E]" so the ticket cannot mirror or hide text.
 
 export type TicketInput = {
   subject: string | null;
@@ -19,13 +21,18 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()<>#+\-.!|~]/g, "\\$&").replace(/\s+/g, " ").trim();
 }
 
+/** Mail text as the ticket holds it: defanged, hidden characters written out, then escaped. */
+function safe(text: string, defang: (text: string) => string = defangText): string {
+  return escapeMarkdown(revealHidden(defang(text)));
+}
+
 export function ticketMarkdown({ subject, from, fromName, disposition, findings, link }: TicketInput): string {
-  const address = from ? escapeMarkdown(defangHost(from)) : null;
-  const sender = address && fromName ? `${escapeMarkdown(fromName)} (${address})` : (address ?? "(unknown)");
+  const address = from ? safe(from, defangHost) : null;
+  const sender = address && fromName ? `${safe(fromName)} (${address})` : (address ?? "(unknown)");
   const lines = [
-    `**Subject:** ${subject ? escapeMarkdown(subject) : "(no subject)"}`,
+    `**Subject:** ${subject ? safe(subject) : "(no subject)"}`,
     `**Sender:** ${sender}`,
-    `**Disposition:** ${disposition ? escapeMarkdown(disposition) : "none"}`,
+    `**Disposition:** ${disposition ? safe(disposition) : "none"}`,
     "**Findings:**",
     ...(findings.length === 0
       ? ["- none"]
@@ -33,7 +40,7 @@ export function ticketMarkdown({ subject, from, fromName, disposition, findings,
           const label = [finding.detection, finding.name].filter(Boolean).join(" · ");
           const reason = finding.reason ? `: ${detectionReasonText(finding.reason)}` : "";
           const score = finding.score === null ? "" : ` (score ${finding.score})`;
-          return `- ${escapeMarkdown(`${label || "finding"}${reason}`)}${score}`;
+          return `- ${safe(`${label || "finding"}${reason}`)}${score}`;
         })),
     `**Link:** ${link}`,
   ];
