@@ -16,7 +16,12 @@ const MESSAGES = {
   upstream: "Cloudflare asked the dashboard to slow down; every request waits until it allows more.",
 } as const;
 
-export function budgetedFetch(inner: typeof fetch, budget: UpstreamBudget): typeof fetch {
+export type BudgetedFetchOptions = {
+  /** Identical GETs in flight are shared (coalesce.ts), each held up to this many bytes; null: not shared. */
+  coalesceUpTo?: number | null;
+};
+
+export function budgetedFetch(inner: typeof fetch, budget: UpstreamBudget, options: BudgetedFetchOptions = {}): typeof fetch {
   const spending: typeof fetch = async (input, init) => {
     const refusal = budget.acquire(currentUser());
     if (refusal) {
@@ -29,5 +34,6 @@ export function budgetedFetch(inner: typeof fetch, budget: UpstreamBudget): type
     if (response.status === 429) budget.blockFor(parseRetryAfter(response.headers, now) ?? 60_000);
     return response;
   };
-  return coalescingFetch(spending);
+  // A streamed answer is never shared: sharing means holding all of it for whoever asks later.
+  return options.coalesceUpTo === null ? spending : coalescingFetch(spending, options.coalesceUpTo ?? undefined);
 }
