@@ -1,7 +1,7 @@
 import "server-only";
 import { getConfig } from "@/lib/config/env";
 import type { SearchOutcome } from "@/lib/cloudflare/client";
-import { reshapeMessage } from "./message";
+import { buildSearchPage } from "./build-search-page";
 import { openPollToken, sealPollToken } from "./poll-token";
 import type { SearchPage } from "./search-page";
 import type { SearchParams } from "./search-params";
@@ -38,7 +38,7 @@ export async function continueSearch(token: string, subject: string, signal?: Ab
 
 function settle(outcome: SearchOutcome, subject: string, startedAt: number): SearchResult {
   if (outcome.kind === "page") {
-    return { kind: "page", page: { messages: outcome.messages.map(reshapeMessage), next: outcome.resultInfo.next ?? null } };
+    return { kind: "page", page: buildSearchPage(outcome) };
   }
   const now = Date.now();
   const token = sealPollToken({ location: outcome.location, subject, startedAt, expiresAt: now + TOKEN_LIFETIME_MS }, getConfig().secret);
