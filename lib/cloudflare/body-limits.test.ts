@@ -76,6 +76,21 @@ describe("the raw EML", () => {
     await reader.cancel();
   });
 
+  it("ends in a timeout when Cloudflare stalls midway, and not when the reader is the slow one", async () => {
+    const eml = `From: a@example.com\r\n\r\n${"body ".repeat(200_000)}`;
+    const body = JSON.stringify(envelope({ raw: eml }));
+    server = await startStubServer(inTurn({ body, stallAfter: body.indexOf("body") + 10 }, { body }));
+    const { client } = testClient(server, { limits, timeoutMs: 200 });
+    const stalled = new Response(await client.getRaw("m1")).text();
+    expect(await cloudflareError(stalled)).toMatchObject({ code: "timeout" });
+
+    const reader = (await client.getRaw("m1")).getReader();
+    let received = (await reader.read()).value?.byteLength ?? 0;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    for (let part = await reader.read(); !part.done; part = await reader.read()) received += part.value.byteLength;
+    expect(received).toBe(eml.length);
+  });
+
   it("may be larger than the JSON limit, up to its own", async () => {
     const { client } = await serving({ stream: { head: RAW_HEAD, fill: MIB + MIB / 2, tail: '"}}' } });
     const text = await new Response(await client.getRaw("m1")).text();

@@ -8,7 +8,7 @@ import { boundedStream, checkDeclaredLength, readBoundedText } from "./read-body
 // limit on every body, and redirects followed by hand. fetch's own redirect handling would carry
 // X-Auth-Key and Authorization to any origin, so every hop is checked against the scope first.
 // A streamed answer (the raw EML) may take longer than timeoutMs as a whole: there the timeout covers
-// the wait for the headers and then each silence between two chunks, so a slow but moving download
+// the wait for the headers and then each wait for the next chunk, so a slow but moving download
 // finishes and a stalled one does not hold its connection forever.
 
 export type UpstreamRequest = {
@@ -113,16 +113,15 @@ function watched(
 ): ReadableStream<Uint8Array> {
   const reader = body.getReader();
   return new ReadableStream<Uint8Array>({
+    // Timed only while waiting on Cloudflare: a browser that takes its time over a download is not a
+    // stalled upstream.
     async pull(controller) {
+      idle.restart();
       try {
         const { done, value } = await reader.read();
-        if (done) {
-          idle.stop();
-          controller.close();
-          return;
-        }
-        idle.restart();
-        controller.enqueue(value);
+        idle.stop();
+        if (done) controller.close();
+        else controller.enqueue(value);
       } catch (error) {
         idle.stop();
         controller.error(fail(error));
