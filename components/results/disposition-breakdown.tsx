@@ -19,6 +19,7 @@ const BAR_COLOURS: Record<string, string> = {
 export function countByDisposition(rows: readonly ResultRow[]): Array<[string, number]> {
   const counts = new Map<string, number>();
   for (const row of rows) {
+    if (row.unreadable) continue;
     const key = row.final_disposition ?? "NONE";
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }

@@ -2,14 +2,16 @@
 
 import { Button } from "@/components/ui/button";
 import type { ExportFormat } from "@/lib/export/export-rows";
-import type { ResultRow } from "@/lib/queries/result-row";
+import { messageRows, type ResultRow } from "@/lib/queries/result-row";
 import { useTimeZoneMode } from "@/lib/preferences/time-zone-store";
 
 /** The loaded rows as CSV or JSON, times in the zone the page shows. */
 export function ExportButtons({ rows, searchQuery }: { rows: readonly ResultRow[]; searchQuery: string }) {
   const mode = useTimeZoneMode();
-  const disabled = rows.length === 0;
-  const download = async (format: ExportFormat) => (await import("@/lib/export/export-rows")).exportRows(format, rows, mode, searchQuery);
+  // Only messages: a row standing for a result that could not be shown has no mail data to export.
+  const messages = messageRows(rows);
+  const disabled = messages.length === 0;
+  const download = async (format: ExportFormat) => (await import("@/lib/export/export-rows")).exportRows(format, messages, mode, searchQuery);
   return (
     <div className="flex gap-2" role="group" aria-label="Export the loaded rows">
       <Button disabled={disabled} onClick={() => void download("csv")}>

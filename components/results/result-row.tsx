@@ -23,6 +23,8 @@ type Props = {
 /** One result. Its clicks and focus are handled by the table body (use-row-events.ts), so a row is only
  *  elements: it is created a dozen times a frame while the list scrolls. */
 function ResultRowView({ row, index, href, selected, linkColumn }: Props) {
+  const { unreadable } = row.original;
+  if (unreadable) return <UnreadableRow index={index} rowId={row.id} columns={row.getVisibleCells().length} note={unreadable} selected={selected} />;
   return (
     <tr
       aria-rowindex={index + 2}
@@ -46,6 +48,24 @@ function ResultRowView({ row, index, href, selected, linkColumn }: Props) {
           )}
         </td>
       ))}
+    </tr>
+  );
+}
+
+/** A result Cloudflare sent that cannot be shown, said in one cell across the row. It holds no link, so
+ *  the table body's click and focus handling (use-row-events.ts) passes it by. */
+function UnreadableRow({ index, rowId, columns, note, selected }: { index: number; rowId: string; columns: number; note: { reason: string; id: string | null }; selected: boolean }) {
+  return (
+    <tr aria-rowindex={index + 2} data-row-id={rowId} data-unreadable="" data-selected={selected || undefined} style={{ height: ROW_HEIGHT }} className="bg-amber-50 dark:bg-amber-950">
+      <td colSpan={columns} className={`${CUT} border-b border-zinc-200 px-2 align-middle text-sm text-amber-900 dark:border-zinc-800 dark:text-amber-100`} title={note.reason}>
+        <span className="font-semibold">This result cannot be shown.</span> {note.reason}
+        {note.id !== null && (
+          <>
+            {" "}
+            Id: <bdi className="font-mono">{note.id}</bdi>
+          </>
+        )}
+      </td>
     </tr>
   );
 }

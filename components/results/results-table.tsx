@@ -139,7 +139,7 @@ export function ResultsTable({ rows: data, searchQuery, canLoadMore, loadMore, i
       if (!inFront) return;
       if (event.target instanceof Element && event.target.closest("a, button, summary, [role=button]")) return;
       const row = selected === null ? undefined : rows[selected];
-      if (!row) return;
+      if (!row || row.original.unreadable) return;
       event.preventDefault();
       router.push(detailHref(row.id, searchQuery));
     },

@@ -59,6 +59,11 @@ function fromCloudflare(error: CloudflareError): ApiError {
     case "server_error":
     case "network":
       return new ApiError("upstream_failed", `Cloudflare could not be reached or failed.${said}`, { upstream });
+    case "cut_off":
+      return new ApiError("upstream_failed", "Cloudflare's answer broke off before it was complete. Try again.", { upstream });
+    case "too_large":
+      // The message names the limit and the setting that raises it (lib/cloudflare/read-body.ts).
+      return new ApiError("upstream_failed", error.message, { upstream });
   }
 }
 

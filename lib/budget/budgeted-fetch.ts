@@ -10,7 +10,12 @@ import type { UpstreamBudget } from "./upstream-budget";
 // current user, and learn from every answer: its Ratelimit and Retry-After, and whether it succeeded.
 // A refusal is a BudgetRefusal, thrown before anything is sent.
 
-export function budgetedFetch(inner: typeof fetch, budget: UpstreamBudget): typeof fetch {
+export type BudgetedFetchOptions = {
+  /** Identical GETs in flight are shared (coalesce.ts), each held up to this many bytes; null: not shared. */
+  coalesceUpTo?: number | null;
+};
+
+export function budgetedFetch(inner: typeof fetch, budget: UpstreamBudget, options: BudgetedFetchOptions = {}): typeof fetch {
   const spending: typeof fetch = async (input, init) => {
     const refusal = budget.acquire(currentUser());
     if (refusal) throw new BudgetRefusal(refusal);
@@ -23,5 +28,6 @@ export function budgetedFetch(inner: typeof fetch, budget: UpstreamBudget): type
     if (response.status === 429) budget.blockFor(parseRetryAfter(response.headers, now) ?? 60_000, sentAt);
     return response;
   };
-  return coalescingFetch(spending);
+  // A streamed answer is never shared: sharing means holding all of it for whoever asks later.
+  return options.coalesceUpTo === null ? spending : coalescingFetch(spending, options.coalesceUpTo ?? undefined);
 }

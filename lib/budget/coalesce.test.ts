@@ -32,4 +32,32 @@ describe("coalescingFetch", () => {
     await Promise.all([fetch("https://x.test/a", { method: "POST", body: "{}" }), fetch("https://x.test/a", { method: "POST", body: "{}" }), fetch("https://x.test/b")]);
     expect(calls).toBe(3);
   });
+
+  it("holds no more of a shared answer than its limit allows, so the client still sees it is too large", async () => {
+    let pulled = 0;
+    const large = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1024;
+        controller.enqueue(new Uint8Array(1024));
+        if (pulled >= 4 * 1024 * 1024) controller.close();
+      },
+    });
+    const fetch = coalescingFetch(() => Promise.resolve(new Response(large)), 10_000);
+    const body = await (await fetch("https://x.test/a")).arrayBuffer();
+    expect(body.byteLength).toBe(10_001);
+    expect(pulled).toBeLessThan(20_000);
+  });
+
+  it("hands a body that broke off to each caller as a body that breaks off, not as a failed request", async () => {
+    const broken = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"ok":'));
+        controller.error(new TypeError("terminated"));
+      },
+    });
+    const fetch = coalescingFetch(() => Promise.resolve(new Response(broken)));
+    const response = await fetch("https://x.test/a");
+    expect(response.status).toBe(200);
+    await expect(response.text()).rejects.toThrow("terminated");
+  });
 });

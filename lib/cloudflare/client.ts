@@ -31,8 +31,8 @@ export type CloudflareClient = {
   getDetections(id: string, options?: CallOptions): Promise<UpstreamDetections>;
   getActionLog(id: string, options?: CallOptions): Promise<UpstreamActionEntry[]>;
   getTrace(id: string, options?: CallOptions): Promise<UpstreamTrace>;
-  /** The EML as a string. */
-  getRaw(id: string, options?: CallOptions): Promise<string>;
+  /** The EML as bytes while they arrive; resolves once it has begun (message-endpoints.ts). */
+  getRaw(id: string, options?: CallOptions): Promise<ReadableStream<Uint8Array>>;
   /** A base64 PNG. */
   getPreview(id: string, options?: CallOptions): Promise<string>;
   /** A base64 PNG for a benign message, by postfix id. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { setTimeout as delay } from "node:timers/promises";
+import type { BodyLimit } from "./errors";
 import { createUpstreamScope, type UpstreamScope } from "./location";
 import { parseRateLimitHeaders, type RateLimitReading } from "./rate-limit-headers";
 
@@ -15,6 +16,10 @@ export type CloudflareClientOptions = {
   auth: CloudflareAuth;
   /** Defaults to globalThis.fetch; demo mode passes the embedded emulator's. */
   fetch?: typeof fetch;
+  /** For answers handed on as they arrive (the raw EML); defaults to `fetch`. */
+  streamFetch?: typeof fetch;
+  /** The most read of one answer: `json` for those read whole, `stream` for those streamed. */
+  limits?: { json?: BodyLimit; stream?: BodyLimit };
   /** Per single request, body included. */
   timeoutMs?: number;
   maxRetries?: number;
@@ -31,6 +36,8 @@ export type CloudflareClientOptions = {
 export type ClientContext = {
   scope: UpstreamScope;
   fetch: typeof fetch;
+  streamFetch: typeof fetch;
+  limits: { json: BodyLimit; stream: BodyLimit };
   authHeaders: Readonly<Record<string, string>>;
   /** Redacted from any upstream text that ends up in an error. */
   secrets: readonly string[];
@@ -45,6 +52,10 @@ export type ClientContext = {
   latestRateLimit: () => RateLimitReading | null;
 };
 
+const MIB = 1024 * 1024;
+export const DEFAULT_JSON_LIMIT: BodyLimit = { bytes: 32 * MIB, setting: "limits.json" };
+export const DEFAULT_STREAM_LIMIT: BodyLimit = { bytes: 128 * MIB, setting: "limits.stream" };
+
 // Visible ASCII only: fetch rejects other header values with a message that quotes the value.
 const HEADER_SAFE = /^[\x21-\x7e]+$/;
 
@@ -55,6 +66,11 @@ export function createContext(options: CloudflareClientOptions): ClientContext {
   return {
     scope: createUpstreamScope(options.baseUrl, options.accountId),
     fetch: options.fetch ?? globalThis.fetch,
+    streamFetch: options.streamFetch ?? options.fetch ?? globalThis.fetch,
+    limits: {
+      json: limit(options.limits?.json, DEFAULT_JSON_LIMIT, "limits.json"),
+      stream: limit(options.limits?.stream, DEFAULT_STREAM_LIMIT, "limits.stream"),
+    },
     authHeaders,
     secrets,
     timeoutMs: positive(options.timeoutMs, 20_000, "timeoutMs"),
@@ -91,5 +107,11 @@ function authFor(auth: CloudflareAuth): { authHeaders: Record<string, string>; s
 function positive(value: number | undefined, fallback: number, name: string): number {
   if (value === undefined) return fallback;
   if (!Number.isFinite(value) || value < 0) throw new TypeError(`${name} must be a finite number ≥ 0.`);
+  return value;
+}
+
+function limit(value: BodyLimit | undefined, fallback: BodyLimit, name: string): BodyLimit {
+  if (value === undefined) return fallback;
+  if (!Number.isSafeInteger(value.bytes) || value.bytes < 1) throw new TypeError(`${name} must be a whole number of bytes ≥ 1.`);
   return value;
 }

@@ -24,14 +24,22 @@ export type CloudflareErrorCode =
   /** A Location (202 or redirect) that is not ours to follow; nothing was sent to it. */
   | "refused_location"
   /** The connection failed (DNS, refused, reset) after the retries. */
-  | "network";
+  | "network"
+  /** An answer larger than the client accepts for its kind; nothing past the limit was read. */
+  | "too_large"
+  /** The connection broke while an answer's body was arriving; never retried. */
+  | "cut_off";
 
 export type CloudflareErrorInit = {
   status?: number;
   errors?: ResponseInfo[];
   retryAfterSeconds?: number;
+  /** With too_large: the limit, in bytes, and the setting that changes it. */
+  limit?: BodyLimit;
   cause?: unknown;
 };
+
+export type BodyLimit = { bytes: number; setting: string };
 
 export class CloudflareError extends Error {
   override name = "CloudflareError";
@@ -41,6 +49,7 @@ export class CloudflareError extends Error {
   /** Cloudflare's `errors[]`, as it sent them (redacted). */
   readonly errors: ResponseInfo[];
   readonly retryAfterSeconds?: number;
+  readonly limit?: BodyLimit;
 
   constructor(code: CloudflareErrorCode, message: string, init: CloudflareErrorInit = {}) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -48,6 +57,7 @@ export class CloudflareError extends Error {
     this.status = init.status;
     this.errors = init.errors ?? [];
     this.retryAfterSeconds = init.retryAfterSeconds;
+    this.limit = init.limit;
   }
 }
 

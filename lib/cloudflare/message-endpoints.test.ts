@@ -73,7 +73,7 @@ describe("per-message endpoints", () => {
 
   it("getRaw returns the EML", async () => {
     const client = await answering({ body: envelope({ raw: "From: a@example.com\r\nSubject: hi\r\n\r\nbody" }) });
-    expect(await client.getRaw(ID)).toBe("From: a@example.com\r\nSubject: hi\r\n\r\nbody");
+    expect(await new Response(await client.getRaw(ID)).text()).toBe("From: a@example.com\r\nSubject: hi\r\n\r\nbody");
     expect(server.requests[0]?.target).toBe(`${ACCOUNT_PATH}/investigate/${SEGMENT}/raw`);
   });
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { ClientContext } from "./context";
 import { messageIdSegment } from "./message-id";
+import { rawFromAnswer } from "./raw-stream";
 import { readResult } from "./read-envelope";
 import { request } from "./request";
 import type { CallOptions } from "./search";
@@ -42,9 +43,15 @@ export async function getTrace(ctx: ClientContext, id: string, options: CallOpti
   return readResult(await get(ctx, messageUrl(ctx, id, "/trace"), options), traceSchema, ctx.secrets);
 }
 
-/** The message as a UTF-8 EML string (non-benign messages only). */
-export async function getRaw(ctx: ClientContext, id: string, options: CallOptions = {}): Promise<string> {
-  return readResult(await get(ctx, messageUrl(ctx, id, "/raw"), options), rawSchema, ctx.secrets).raw;
+/**
+ * The message as UTF-8 EML bytes while they arrive (non-benign messages only), within limits.stream.
+ * Resolves once the EML has begun; a failure before that rejects as usual, one after it errors the stream.
+ */
+export async function getRaw(ctx: ClientContext, id: string, options: CallOptions = {}): Promise<ReadableStream<Uint8Array>> {
+  const answer = await request(ctx, { method: "GET", url: messageUrl(ctx, id, "/raw"), signal: options.signal, stream: true });
+  if (answer.body) return rawFromAnswer({ ...answer, body: answer.body });
+  const raw = readResult(answer, rawSchema, ctx.secrets).raw;
+  return new Blob([raw]).stream();
 }
 
 /** A base64 PNG of the body (non-benign messages only). */

@@ -18,3 +18,16 @@ export function messageIdSegment(id: string): string {
   if (id === "." || id === "..") throw new CloudflareError("bad_request", "A message id cannot be a dot segment.");
   return encodeURIComponent(id);
 }
+
+/**
+ * The id of a result that could not be read, when it has one worth showing: an investigate or postfix
+ * id of plain visible characters, short enough for a table cell.
+ */
+export function readableMessageId(item: unknown): string | null {
+  if (typeof item !== "object" || item === null) return null;
+  const { id, postfix_id: postfixId } = item as { id?: unknown; postfix_id?: unknown };
+  for (const candidate of [id, postfixId]) {
+    if (typeof candidate === "string" && /^[\x21-\x7e]{1,200}$/.test(candidate)) return candidate;
+  }
+  return null;
+}

@@ -11,6 +11,6 @@ export function markNotSent<E extends Error>(error: E): E {
   return error;
 }
 
-export function wasNotSent(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as Record<symbol, unknown>)[NOT_SENT] === true;
+export function wasNotSent(error: unknown): error is Error {
+  return error instanceof Error && (error as unknown as Record<symbol, unknown>)[NOT_SENT] === true;
 }

@@ -52,12 +52,15 @@ export function readEnvelope(answer: Answer, secrets: Secrets): EnvelopeHead {
 export function parsePart<S extends z.ZodType>(answer: Answer, schema: S, value: unknown, part: string): z.infer<S> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  // Paths and zod's messages only: the values themselves come from attackers' emails.
-  const issues = parsed.error.issues
+  throw bad(answer, `Cloudflare's ${part} does not have the expected shape (${describeIssues(parsed.error, part)}).`, parsed.error);
+}
+
+/** Paths and zod's messages only: the values themselves come from attackers' emails. */
+export function describeIssues(error: z.ZodError, part?: string): string {
+  return error.issues
     .slice(0, 3)
-    .map((issue) => `${[part, ...issue.path].map(String).join(".")}: ${issue.message}`)
+    .map((issue) => `${[...(part ? [part] : []), ...issue.path].map(String).join(".") || "(the whole value)"}: ${issue.message}`)
     .join("; ");
-  throw bad(answer, `Cloudflare's ${part} does not have the expected shape (${issues}).`, parsed.error);
 }
 
 function bad(answer: Answer, message: string, cause?: unknown): CloudflareError {

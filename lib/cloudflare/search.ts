@@ -5,7 +5,8 @@ import { pollDueMs } from "./backoff";
 import type { ClientContext } from "./context";
 import { CloudflareError } from "./errors";
 import { checkLocation } from "./location";
-import { parsePart, readEnvelope } from "./read-envelope";
+import { readableMessageId } from "./message-id";
+import { describeIssues, parsePart, readEnvelope } from "./read-envelope";
 import { pause, request } from "./request";
 import { parseRetryAfter } from "./retry-after";
 import { cursorResultInfoSchema, type CursorResultInfo } from "./schemas/envelope";
@@ -19,8 +20,18 @@ import type { Answer } from "./transport";
 // the search started and how many polls it has spent, and a continuation that comes early waits or
 // answers "pending" again without a call.
 
+/** A result that fails the message schema: its place on the page, its id when it has a readable one. */
+export type UnreadableItem = { index: number; id: string | null; problem: string };
+
 export type SearchOutcome =
-  | { kind: "page"; messages: UpstreamMessage[]; resultInfo: CursorResultInfo }
+  | {
+      kind: "page";
+      /** The results that pass the message schema, in Cloudflare's order. */
+      messages: UpstreamMessage[];
+      /** The others: one odd result must not cost the analyst the rest of the page. */
+      unreadable: UnreadableItem[];
+      resultInfo: CursorResultInfo;
+    }
   | {
       kind: "pending";
       /** The validated absolute URL to poll, for continueSearch. */
@@ -38,7 +49,7 @@ export type CallOptions = { signal?: AbortSignal };
 /** Where a pending search stands, as search() or continueSearch() last handed it back. */
 export type SearchProgress = { startedAt: number; polls: number };
 
-const messagesSchema = z.array(upstreamMessageSchema);
+const itemsSchema = z.array(z.unknown());
 
 export async function search(ctx: ClientContext, params: SearchParams, options: CallOptions = {}): Promise<SearchOutcome> {
   const url = new URL(`${ctx.scope.origin}${ctx.scope.allowedPrefix}investigate`);
@@ -95,9 +106,17 @@ function notBefore(ctx: ClientContext, answer: Answer): number {
 
 function readPage(answer: Answer, secrets: readonly string[]): SearchOutcome {
   const envelope = readEnvelope(answer, secrets);
+  const messages: UpstreamMessage[] = [];
+  const unreadable: UnreadableItem[] = [];
+  parsePart(answer, itemsSchema, envelope.result, "result").forEach((item, index) => {
+    const parsed = upstreamMessageSchema.safeParse(item);
+    if (parsed.success) messages.push(parsed.data);
+    else unreadable.push({ index, id: readableMessageId(item), problem: describeIssues(parsed.error) });
+  });
   return {
     kind: "page",
-    messages: parsePart(answer, messagesSchema, envelope.result, "result"),
+    messages,
+    unreadable,
     resultInfo: parsePart(answer, cursorResultInfoSchema, envelope.result_info, "result_info"),
   };
 }

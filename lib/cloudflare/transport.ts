@@ -1,12 +1,16 @@
 import "server-only";
 import type { ClientContext } from "./context";
-import { CloudflareError } from "./errors";
+import { CloudflareError, isCloudflareError } from "./errors";
 import { checkLocation } from "./location";
 import { wasNotSent } from "./not-sent";
+import { boundedStream, checkDeclaredLength, readBoundedText } from "./read-body";
 
-// One request to Cloudflare: our headers, a timeout over the whole exchange (body included), and
-// redirects followed by hand. fetch's own redirect handling would carry X-Auth-Key and Authorization to
-// any origin, so every hop is checked against the scope first.
+// One request to Cloudflare: our headers, a timeout over the whole exchange (body included), a size
+// limit on every body, and redirects followed by hand. fetch's own redirect handling would carry
+// X-Auth-Key and Authorization to any origin, so every hop is checked against the scope first.
+// A streamed answer (the raw EML) may take longer than timeoutMs as a whole: there the timeout covers
+// the wait for the headers and then each wait for the next chunk, so a slow but moving download
+// finishes and a stalled one does not hold its connection forever.
 
 export type UpstreamRequest = {
   method: "GET" | "POST";
@@ -14,10 +18,15 @@ export type UpstreamRequest = {
   /** A JSON body, for POST. */
   body?: string;
   signal?: AbortSignal;
+  /** Hand a 2xx body over as it arrives (bounded by limits.stream) instead of reading it (limits.json). */
+  stream?: boolean;
 };
 
-/** An answer read in full; `url` is the URL that produced it (after redirects). */
-export type Answer = { status: number; headers: Headers; text: string; url: string };
+/**
+ * An answer read in full; `url` is the URL that produced it (after redirects). With `stream`, a 2xx
+ * answer's body is in `body`, still arriving, and `text` is empty.
+ */
+export type Answer = { status: number; headers: Headers; text: string; url: string; body?: ReadableStream<Uint8Array> };
 
 const MAX_REDIRECTS = 3;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -25,7 +34,7 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 export async function send(ctx: ClientContext, request: UpstreamRequest): Promise<Answer> {
   let { method, url, body } = request;
   for (let hop = 0; ; hop++) {
-    const answer = await exchange(ctx, { method, url, body, signal: request.signal });
+    const answer = await exchange(ctx, { method, url, body, signal: request.signal, stream: request.stream });
     ctx.observeRateLimit(answer.headers);
     if (!REDIRECTS.has(answer.status)) return answer;
 
@@ -47,12 +56,25 @@ export async function send(ctx: ClientContext, request: UpstreamRequest): Promis
 
 async function exchange(ctx: ClientContext, request: UpstreamRequest): Promise<Answer> {
   const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), ctx.timeoutMs);
+  let timer = setTimeout(() => timeout.abort(), ctx.timeoutMs);
   const signal = request.signal ? AbortSignal.any([request.signal, timeout.signal]) : timeout.signal;
   const headers: Record<string, string> = { Accept: "application/json", ...ctx.authHeaders };
   if (request.body !== undefined) headers["Content-Type"] = "application/json";
+  // Once the headers are in, a failure is final: the body may have been half used already, and
+  // asking again would read a large answer twice over.
+  let arrived = false;
+  let streaming = false;
+  const fail = (error: unknown): Error => {
+    if (isCloudflareError(error) || wasNotSent(error)) return error;
+    if (request.signal?.aborted) return abortError(request.signal);
+    if (timeout.signal.aborted) {
+      return new CloudflareError("timeout", streaming ? `Cloudflare's answer stalled for more than ${ctx.timeoutMs} ms.` : `Cloudflare did not answer within ${ctx.timeoutMs} ms.`);
+    }
+    if (arrived) return new CloudflareError("cut_off", "The connection to Cloudflare broke while its answer was arriving.", { cause: error });
+    return new CloudflareError("network", `Could not reach Cloudflare${networkDetail(error)}.`, { cause: error });
+  };
   try {
-    const response = await ctx.fetch(request.url.href, {
+    const response = await (request.stream ? ctx.streamFetch : ctx.fetch)(request.url.href, {
       method: request.method,
       headers,
       body: request.body,
@@ -61,18 +83,56 @@ async function exchange(ctx: ClientContext, request: UpstreamRequest): Promise<A
       cache: "no-store",
       signal,
     });
-    const text = await response.text();
-    return { status: response.status, headers: response.headers, text, url: request.url.href };
-  } catch (error) {
-    if (wasNotSent(error)) throw error;
-    if (request.signal?.aborted) throw abortError(request.signal);
-    if (timeout.signal.aborted) {
-      throw new CloudflareError("timeout", `Cloudflare did not answer within ${ctx.timeoutMs} ms.`);
+    arrived = true;
+    const answer = { status: response.status, headers: response.headers, url: request.url.href };
+    if (request.stream && response.ok && response.body) {
+      checkDeclaredLength(response, ctx.limits.stream);
+      streaming = true;
+      const idle = {
+        restart: () => {
+          clearTimeout(timer);
+          timer = setTimeout(() => timeout.abort(), ctx.timeoutMs);
+        },
+        stop: () => clearTimeout(timer),
+      };
+      return { ...answer, text: "", body: watched(boundedStream(response.body, ctx.limits.stream, response.status), idle, fail) };
     }
-    throw new CloudflareError("network", `Could not reach Cloudflare${networkDetail(error)}.`, { cause: error });
+    return { ...answer, text: await readBoundedText(response, ctx.limits.json) };
+  } catch (error) {
+    streaming = false;
+    throw fail(error);
   } finally {
-    clearTimeout(timer);
+    if (!streaming) clearTimeout(timer);
   }
+}
+
+/** The body with its silences timed, and its failures turned into the client's own errors. */
+function watched(
+  body: ReadableStream<Uint8Array>,
+  idle: { restart: () => void; stop: () => void },
+  fail: (error: unknown) => Error,
+): ReadableStream<Uint8Array> {
+  const reader = body.getReader();
+  return new ReadableStream<Uint8Array>({
+    // Timed only while waiting on Cloudflare: a browser that takes its time over a download is not a
+    // stalled upstream.
+    async pull(controller) {
+      idle.restart();
+      try {
+        const { done, value } = await reader.read();
+        idle.stop();
+        if (done) controller.close();
+        else controller.enqueue(value);
+      } catch (error) {
+        idle.stop();
+        controller.error(fail(error));
+      }
+    },
+    cancel(reason) {
+      idle.stop();
+      return reader.cancel(reason);
+    },
+  });
 }
 
 /** The caller's own reason when it is an error, as fetch would throw it; else a plain AbortError. */

@@ -62,6 +62,8 @@ describe("loadConfig", () => {
     [{ OIDC_ISSUER: "https://idp.example.com", OIDC_CLIENT_ID: "c", OIDC_CLIENT_SECRET: "s", NEXTAUTH_URL: "https://d.example.com" }, "OIDC_ANALYST_GROUPS"],
     [{ UPSTREAM_BUDGET: "5000" }, "UPSTREAM_BUDGET must be at most 1200"],
     [{ UPSTREAM_MAX_BLOCK_SECONDS: "86400" }, "UPSTREAM_MAX_BLOCK_SECONDS must be at most 300"],
+    [{ CLOUDFLARE_MAX_JSON_BYTES: "1000" }, "CLOUDFLARE_MAX_JSON_BYTES must be at least 1048576"],
+    [{ CLOUDFLARE_MAX_RAW_BYTES: "lots" }, "CLOUDFLARE_MAX_RAW_BYTES"],
     [{ SESSION_IDLE_MINUTES: "900", SESSION_MAX_HOURS: "1" }, "SESSION_IDLE_MINUTES must not be longer"],
   ])("refuses %j, naming the variable", (env, expected) => {
     expect(problemsOf(env).join("\n")).toContain(expected);
@@ -79,6 +81,14 @@ describe("loadConfig", () => {
     expect(config.auth).toMatchObject({ demoAccounts: true, idleSeconds: 1800, absoluteSeconds: 43_200, url: "https://dash.example.com" });
     expect(config.budget).toEqual({ limit: 1000, windowMs: 300_000, maxBlockMs: 300_000 });
     expect(config.audit.file).toBeNull();
+  });
+
+  it("bounds upstream bodies: 32 MiB of JSON and 128 MiB of raw mail unless told otherwise", () => {
+    expect(loadConfig({}).bodyLimits).toEqual({
+      json: { bytes: 32 * 1024 * 1024, setting: "CLOUDFLARE_MAX_JSON_BYTES" },
+      stream: { bytes: 128 * 1024 * 1024, setting: "CLOUDFLARE_MAX_RAW_BYTES" },
+    });
+    expect(loadConfig({ CLOUDFLARE_MAX_JSON_BYTES: "2097152" }).bodyLimits.json.bytes).toBe(2_097_152);
   });
 
   it("offers the demo accounts only in demo mode", () => {

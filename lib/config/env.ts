@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
+import type { BodyLimit } from "@/lib/cloudflare/errors";
 import { accessEnvShape, readAccess, type AccessConfig } from "./access-env";
 
 // Configuration comes from the environment once, at start-up (instrumentation.ts), and a bad value
@@ -24,6 +25,8 @@ export type AppConfig = {
   cloudflare: { accountId: string; auth: UpstreamAuth; baseUrl: string } | null;
   timeoutMs: number;
   pollBudgetMs: number;
+  /** The most read of one upstream answer, and the variable that sets it (named in the 502 past it). */
+  bodyLimits: { json: BodyLimit; stream: BodyLimit };
   /** Seals search poll tokens (and, later, sessions). Ephemeral in demo mode when unset. */
   secret: string;
   secretIsEphemeral: boolean;
@@ -34,6 +37,17 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === 
 
 const millis = (min: number, max: number) =>
   optional(z.coerce.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+
+const MIB = 1024 * 1024;
+const bytes = (min: number, max: number) =>
+  optional(z.coerce.number().int().min(min, `must be at least ${min} (bytes)`).max(max, `must be at most ${max} (bytes)`));
+
+// A search page of Cloudflare's largest (per_page 1000, a few KB a message) is a few MB, a preview
+// screenshot a few MB of base64: 32 MiB leaves room for both while bounding what one request can make
+// the server hold (and JSON.parse roughly doubles it). The raw EML is streamed through, never held, so
+// its limit is about mail: 128 MiB passes a 100 MB message with its JSON escaping.
+export const DEFAULT_MAX_JSON_BYTES = 32 * MIB;
+export const DEFAULT_MAX_RAW_BYTES = 128 * MIB;
 
 const envSchema = z.object({
   CLOUDFLARE_ACCOUNT_ID: optional(
@@ -49,6 +63,8 @@ const envSchema = z.object({
   ),
   CLOUDFLARE_TIMEOUT_MS: millis(100, 120_000),
   CLOUDFLARE_POLL_BUDGET_MS: millis(0, 60_000),
+  CLOUDFLARE_MAX_JSON_BYTES: bytes(MIB, 512 * MIB),
+  CLOUDFLARE_MAX_RAW_BYTES: bytes(MIB, 4096 * MIB),
   NEXTAUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)")),
   ...accessEnvShape,
 });
@@ -92,6 +108,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     cloudflare,
     timeoutMs: vars.CLOUDFLARE_TIMEOUT_MS ?? 20_000,
     pollBudgetMs: vars.CLOUDFLARE_POLL_BUDGET_MS ?? 5_000,
+    bodyLimits: {
+      json: { bytes: vars.CLOUDFLARE_MAX_JSON_BYTES ?? DEFAULT_MAX_JSON_BYTES, setting: "CLOUDFLARE_MAX_JSON_BYTES" },
+      stream: { bytes: vars.CLOUDFLARE_MAX_RAW_BYTES ?? DEFAULT_MAX_RAW_BYTES, setting: "CLOUDFLARE_MAX_RAW_BYTES" },
+    },
     secret: vars.NEXTAUTH_SECRET ?? ephemeralSecret(),
     secretIsEphemeral: !vars.NEXTAUTH_SECRET,
     ...access,

@@ -6,6 +6,7 @@ import { authenticate, presentedScheme, type AuthScheme } from "./http/auth";
 import type { Reply } from "./http/envelope";
 import { CODES, badIdentifier, fail, invalid, noRoute } from "./http/envelope";
 import { serialise } from "./http/fault-bodies";
+import { hugeBody } from "./http/huge-body";
 import { handleMessage, handlePreviewCreate } from "./http/message-handlers";
 import { PendingSearches } from "./http/pending-searches";
 import { RateLimiter } from "./http/rate-limiter";
@@ -149,7 +150,8 @@ export function createEmulator(input: EmulatorOptions = {}): Emulator {
     }
     const body = serialise(reply, active.body);
     entry.status = reply.status;
-    return new Response(body.text, {
+    const huge = active.hugeBody && reply.status < 300 ? hugeBody(reply.kind, active.hugeBody, request.signal) : null;
+    return new Response(huge ?? body.text, {
       status: reply.status,
       headers: { "content-type": body.contentType, "cf-ray": `${Date.now().toString(16)}-EMU`, ...headers, ...reply.headers },
     });

@@ -71,8 +71,8 @@ describe("faults", () => {
     ["truncated-json", (text: string) => expect(() => JSON.parse(text) as unknown).toThrow()],
     ["html", (text: string) => expect(text).toMatch(/^<!DOCTYPE html>/)],
     ["schema-violation", (text: string) => {
-      const body = z.object({ success: z.literal(true), result: z.array(z.unknown()) }).parse(JSON.parse(text));
-      expect(upstreamMessageSchema.safeParse(body.result[0]).success).toBe(false);
+      const body = z.object({ success: z.literal(true), result: z.unknown() }).parse(JSON.parse(text));
+      expect(z.array(upstreamMessageSchema).safeParse(body.result).success).toBe(false);
     }],
     ["success-false", (text: string) => expect(envelopeHeadSchema.parse(JSON.parse(text)).success).toBe(false)],
   ] as const)("body %s", async (kind, check) => {
@@ -81,6 +81,38 @@ describe("faults", () => {
     expect(answer.status).toBe(200);
     check(answer.text);
     expect(answer.headers.get("content-type")).toBe(kind === "html" ? "text/html; charset=UTF-8" : "application/json");
+  });
+
+  it("unreadable-messages makes the first result fail its schema and nests a field of the second 5,000 deep", async () => {
+    server.emulator.addFault({ match: "per_page=4", body: "unreadable-messages" });
+    const answer = await call(`${base}/investigate?detections_only=false&per_page=4`);
+    const result = z.object({ result: z.array(z.record(z.string(), z.unknown())) }).parse(JSON.parse(answer.text)).result;
+    expect(result).toHaveLength(4);
+    expect(upstreamMessageSchema.safeParse(result[0]).success).toBe(false);
+    expect(typeof result[0]?.id).toBe("string");
+    let depth = 0;
+    for (let value = result[1]?.deep_unknown_field; typeof value === "object" && value !== null; value = (value as { a: unknown }).a) depth++;
+    expect(depth).toBe(5_000);
+  });
+
+  it("hugeBody sends that many bytes, made as they are read, starting like a real answer", async () => {
+    server.emulator.addFault({ match: "query=huge", hugeBody: { bytes: 3_000_000 } });
+    const answer = await call(at("huge"));
+    expect(answer.status).toBe(200);
+    expect(answer.text.length).toBe(3_000_000);
+    expect(answer.text.startsWith('{"success":true')).toBe(true);
+    expect(() => JSON.parse(answer.text) as unknown).not.toThrow();
+  });
+
+  it("hugeBody with stall sends its start and then waits for the reader to leave", async () => {
+    server.emulator.addFault({ match: "query=stall", hugeBody: { bytes: 3_000_000, stall: true } });
+    const controller = new AbortController();
+    const response = await fetch(at("stall"), { headers: BEARER, signal: controller.signal });
+    const reader = response.body?.getReader();
+    const first = await reader?.read();
+    expect(new TextDecoder().decode(first?.value)).toMatch(/^\{"success":true/);
+    controller.abort();
+    await expect(reader?.read()).rejects.toThrow();
   });
 
   it("hang never answers, and the client's abort ends it", async () => {

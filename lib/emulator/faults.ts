@@ -12,7 +12,9 @@ export const faultSchema = z.strictObject({
   pendingForever: z.boolean().optional(),
   rateLimited: z.strictObject({ retryAfterSeconds: z.number().int().min(0).max(86_400) }).optional(),
   serverError: z.strictObject({ status: z.number().int().min(500).max(599).optional(), rate: z.number().min(0).max(1).optional() }).optional(),
-  body: z.enum(["truncated-json", "html", "schema-violation", "success-false"]).optional(),
+  body: z.enum(["truncated-json", "html", "schema-violation", "success-false", "unreadable-messages"]).optional(),
+  /** A 2xx body of this many bytes, made while it is sent; `stall`: send its start, then nothing more. */
+  hugeBody: z.strictObject({ bytes: z.number().int().min(1).max(8 * 1024 ** 3), stall: z.boolean().optional() }).optional(),
   hang: z.boolean().optional(),
   location: z.string().optional(),
 });
@@ -29,6 +31,7 @@ export interface ActiveFaults {
   readonly rateLimited: { readonly retryAfterSeconds: number } | null;
   readonly serverErrorStatus: number | null;
   readonly body: Fault["body"] | null;
+  readonly hugeBody: Fault["hugeBody"] | null;
   readonly pendingPolls: number | null;
   readonly pendingForever: boolean;
   readonly location: string | null;
@@ -44,7 +47,7 @@ interface Entry {
 }
 
 function applies(fault: Fault, target: FaultTarget): boolean {
-  const generic = fault.latencyMs !== undefined || fault.hang || fault.rateLimited || fault.serverError || fault.body;
+  const generic = fault.latencyMs !== undefined || fault.hang || fault.rateLimited || fault.serverError || fault.body || fault.hugeBody;
   if (generic) return true;
   if (target === "search") return fault.pendingPolls !== undefined || fault.pendingForever === true || fault.location !== undefined;
   return target === "poll" && fault.location !== undefined;
@@ -71,7 +74,7 @@ export class FaultBook {
 
   /** Picks the faults for one request and counts it against their `times`. */
   take(pathAndQuery: string, target: FaultTarget): ActiveFaults {
-    const active = { latencyMs: 0, hang: false, rateLimited: null, serverErrorStatus: null, body: null, pendingPolls: null, pendingForever: false, location: null } as {
+    const active = { latencyMs: 0, hang: false, rateLimited: null, serverErrorStatus: null, body: null, hugeBody: null, pendingPolls: null, pendingForever: false, location: null } as {
       -readonly [K in keyof ActiveFaults]: ActiveFaults[K];
     };
     for (const entry of this.entries) {
@@ -89,6 +92,7 @@ export class FaultBook {
         if (Math.floor(entry.seen * rate) > Math.floor((entry.seen - 1) * rate)) active.serverErrorStatus = fault.serverError.status ?? 500;
       }
       active.body ??= fault.body ?? null;
+      active.hugeBody ??= fault.hugeBody ?? null;
       if (target === "search") {
         active.pendingPolls ??= fault.pendingPolls ?? null;
         active.pendingForever ||= fault.pendingForever === true;

@@ -38,6 +38,26 @@ async function readBody(request: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** Sends the body as it is made, no faster than the client takes it (a hugeBody fault is never held). */
+async function pipeBody(answer: Response, response: ServerResponse): Promise<void> {
+  if (!answer.body) return void response.end();
+  const reader = answer.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return void response.end();
+    if (response.destroyed) return void reader.cancel().catch(() => undefined);
+    if (!response.write(value)) {
+      await new Promise<void>((resolve) => {
+        const go = () => {
+          response.off("drain", go).off("close", go);
+          resolve();
+        };
+        response.on("drain", go).on("close", go);
+      });
+    }
+  }
+}
+
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { "content-type": "application/json" });
   response.end(JSON.stringify(body));
@@ -107,9 +127,8 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
           body: body.length > 0 ? new Uint8Array(body) : undefined,
           signal: abort.signal,
         });
-        const payload = Buffer.from(await answer.arrayBuffer());
         response.writeHead(answer.status, Object.fromEntries(answer.headers));
-        response.end(payload);
+        await pipeBody(answer, response);
       } catch (error) {
         if (abort.signal.aborted || response.destroyed) return;
         sendJson(response, 500, { success: false, errors: [{ code: 1500, message: error instanceof Error ? error.message : "Emulator failure" }], messages: [], result: null });

@@ -19,8 +19,8 @@ export async function getMessageTrace(id: string, signal?: AbortSignal): Promise
   return reshapeTrace(await getCloudflareClient().getTrace(id, { signal }));
 }
 
-/** The EML as Cloudflare stores it; only ever sent as a download. */
-export async function getMessageRaw(id: string, signal?: AbortSignal): Promise<string> {
+/** The EML as Cloudflare stores it, as it arrives; only ever sent as a download. */
+export async function getMessageRaw(id: string, signal?: AbortSignal): Promise<ReadableStream<Uint8Array>> {
   return getCloudflareClient().getRaw(id, { signal });
 }
 

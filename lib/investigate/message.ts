@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { UpstreamActionEntry, UpstreamFinding, UpstreamMessage } from "@/lib/cloudflare/schemas/message";
 import { actionEntrySchema } from "@/lib/cloudflare/schemas/message";
+import { keepUnknown } from "./unknown-fields";
 
 // The message as the app sees it: Cloudflare's fields with the deprecated ones folded into their
 // replacements, nulls instead of absences, and fields we do not know yet kept under `extra`. Everything
@@ -82,7 +83,7 @@ export const messageSchema = z.object({
   findings: z.array(findingSchema),
   /** The embedded action log (deprecated upstream); the detail view prefers …/action_log. */
   action_log: z.array(actionEntrySchemaOut),
-  /** Fields Cloudflare sent that this version does not know, kept as they came. */
+  /** Fields Cloudflare sent that this version does not know, kept as they came within bounds (unknown-fields.ts). */
   extra: z.record(z.string(), z.unknown()),
 });
 export type Message = z.infer<typeof messageSchema>;
@@ -123,7 +124,7 @@ export function reshapeActionEntry(entry: UpstreamActionEntry): ActionEntry {
     completed_at: toUtcIso(entry.completed_at ?? entry.completed_timestamp),
     status: entry.status ?? null,
     success: entry.success ?? null,
-    properties: entry.properties ?? {},
+    properties: keepUnknown(Object.entries(entry.properties ?? {})),
   };
 }
 
@@ -137,10 +138,7 @@ function embeddedActionLog(value: unknown): ActionEntry[] {
 }
 
 export function reshapeMessage(upstream: UpstreamMessage): Message {
-  const extra: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(upstream)) {
-    if (!KNOWN_FIELDS.has(key)) extra[key] = value;
-  }
+  const extra = keepUnknown(Object.entries(upstream).filter(([key]) => !KNOWN_FIELDS.has(key)));
   const validation = upstream.validation;
   const properties = upstream.properties;
   return {

@@ -1,7 +1,7 @@
 import "server-only";
 import { getConfig } from "@/lib/config/env";
 import type { CloudflareClient, SearchOutcome } from "@/lib/cloudflare/client";
-import { reshapeMessage } from "./message";
+import { buildSearchPage } from "./build-search-page";
 import { openPollToken, sealPollToken } from "./poll-token";
 import type { SearchPage } from "./search-page";
 import type { SearchParams } from "./search-params";
@@ -45,7 +45,7 @@ export async function continueSearch(token: string, subject: string, signal?: Ab
 
 function settle(deps: SearchDeps, outcome: SearchOutcome, subject: string): SearchResult {
   if (outcome.kind === "page") {
-    return { kind: "page", page: { messages: outcome.messages.map(reshapeMessage), next: outcome.resultInfo.next ?? null } };
+    return { kind: "page", page: buildSearchPage(outcome) };
   }
   const { location, startedAt, polls } = outcome;
   const token = sealPollToken({ location, subject, startedAt, polls, expiresAt: deps.now() + TOKEN_LIFETIME_MS }, deps.secret);

@@ -25,16 +25,25 @@ export function getCloudflareClient(): CloudflareClient {
 // bundle, because the errors a client throws must be instances of the classes its bundle's routes check.
 function buildClient(): CloudflareClient {
   const config = getConfig();
-  const common = { timeoutMs: config.timeoutMs, pollBudgetMs: config.pollBudgetMs };
+  const common = { timeoutMs: config.timeoutMs, pollBudgetMs: config.pollBudgetMs, limits: config.bodyLimits };
+  const shared = { coalesceUpTo: config.bodyLimits.json.bytes };
   // Every call, from every user of this process, spends one shared budget (lib/budget).
   const budget = processWide("upstream-budget", () => new UpstreamBudget(config.budget));
-  if (config.cloudflare) return createCloudflareClient({ ...config.cloudflare, ...common, fetch: budgetedFetch(globalThis.fetch, budget) });
+  if (config.cloudflare) {
+    return createCloudflareClient({
+      ...config.cloudflare,
+      ...common,
+      fetch: budgetedFetch(globalThis.fetch, budget, shared),
+      streamFetch: budgetedFetch(globalThis.fetch, budget, { coalesceUpTo: null }),
+    });
+  }
   const emulator = processWide("emulator", () => createEmulator());
   return createCloudflareClient({
     ...common,
     baseUrl: DEMO_BASE_URL,
     accountId: EMULATOR_ACCOUNT_ID,
     auth: { kind: "token", token: EMULATOR_TOKEN },
-    fetch: budgetedFetch(emulator.fetch, budget),
+    fetch: budgetedFetch(emulator.fetch, budget, shared),
+    streamFetch: budgetedFetch(emulator.fetch, budget, { coalesceUpTo: null }),
   });
 }

@@ -15,12 +15,17 @@ export function asPendingSearch(body: unknown): PendingSearch | null {
   return { status: "pending", startedAt, location, retryAfterSeconds };
 }
 
-/** A page of messages, each at least an object with a string id (the row's key and link). */
+/** A page of messages, each at least an object with a string id (the row's key and link), and the notes
+ *  on results that cannot be shown, each with its place and reason. */
 export function asSearchPage(body: unknown): SearchPage | null {
   if (!isObject(body) || !Array.isArray(body.messages) || !(typeof body.next === "string" || body.next === null)) return null;
   const messages: unknown[] = body.messages;
   if (!messages.every((message) => isObject(message) && typeof message.id === "string")) return null;
-  return body as SearchPage;
+  const unreadable: unknown[] = Array.isArray(body.unreadable) ? body.unreadable : [];
+  const readable = (note: unknown) =>
+    isObject(note) && Number.isInteger(note.index) && typeof note.reason === "string" && (typeof note.id === "string" || note.id === null);
+  if (!unreadable.every(readable)) return null;
+  return { ...(body as SearchPage), unreadable: unreadable as SearchPage["unreadable"] };
 }
 
 export function asApiErrorBody(body: unknown): ApiErrorBody | null {

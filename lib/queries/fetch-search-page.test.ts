@@ -48,6 +48,24 @@ describe("fetchSearchPage", () => {
     expect(waits).toEqual([25_000, 30_000]);
   });
 
+  it("puts a row for each result that cannot be shown in its place, keyed by its place, not its id", async () => {
+    const unreadable = [
+      { index: 0, id: "m1", reason: "odd" },
+      { index: 2, id: null, reason: "too large" },
+      { index: 4, id: "tail", reason: "odd" },
+    ];
+    const fetchImpl = vi.fn<typeof fetch>().mockResolvedValueOnce(json(200, { messages: [message("m1"), message("m2")], unreadable, next: null }));
+    const page = await fetchSearchPage(new URLSearchParams("cursor=c7"), { fetchImpl });
+    expect(page.rows.map((row) => [row.id, row.unreadable?.reason ?? null])).toEqual([
+      ["unreadable:c7:0", "odd"],
+      ["m1", null],
+      ["unreadable:c7:2", "too large"],
+      ["m2", null],
+      ["unreadable:c7:4", "odd"],
+    ]);
+    expect(page.rows[0]?.unreadable?.id).toBe("m1");
+  });
+
   it("stops polling when cancelled", async () => {
     const controller = new AbortController();
     const fetchImpl = vi.fn<typeof fetch>().mockResolvedValue(json(202, pending("/api/searches/a")));

@@ -1,6 +1,6 @@
 import type { PendingSearch } from "@/lib/investigate/search-page";
 import { asPendingSearch, asSearchPage } from "./api-answers";
-import { toResultRow, type ResultRow } from "./result-row";
+import { pageRows, type ResultRow } from "./result-row";
 import { readSearchError, SearchRequestError } from "./search-error";
 
 // One page of a search from our API, waiting out its 202 answers: GET /api/messages, then the Location
@@ -34,7 +34,7 @@ export async function fetchSearchPage(apiQuery: URLSearchParams, options: FetchS
 
   const page = asSearchPage(await response.json().catch(() => null));
   if (!page) throw new SearchRequestError("The server answered with results the page cannot read.", response.status, { code: "internal" });
-  return { rows: page.messages.map(toResultRow), next: page.next };
+  return { rows: pageRows(page.messages, page.unreadable, apiQuery.get("cursor") ?? "first"), next: page.next };
 }
 
 export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {

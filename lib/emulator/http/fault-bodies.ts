@@ -3,11 +3,11 @@ import type { Reply, ReplyKind } from "./envelope";
 import { CODES } from "./envelope";
 
 // Serialising a reply, and the broken bodies a `body` fault asks for: JSON cut in half, an HTML error
-// page from a proxy, a well-formed envelope whose result breaks the route's schema, or success:false
-// on a 2xx.
+// page from a proxy, a well-formed envelope whose result breaks the route's schema, success:false on a
+// 2xx, or a search page with odd results among good ones (unreadable-messages).
 
 const VIOLATIONS: Record<ReplyKind, unknown> = {
-  search: [{ id: 12345, postfix_id: null, detection_reasons: "not-a-list", is_quarantined: "no" }],
+  search: { id: 12345, postfix_id: null, detection_reasons: "not-a-list", is_quarantined: "no" },
   message: { id: 12345, postfix_id: ["not", "a", "string"], is_quarantined: "no" },
   detections: { attachments: [{ size: "large" }], links: "none" },
   action_log: { operation: "MOVE" },
@@ -44,7 +44,23 @@ export function serialise(reply: Reply, fault: Fault["body"] | null): Serialised
         text: JSON.stringify({ success: false, errors: [{ code: CODES.serverError, message: "Internal error while processing the request" }], messages: [], result: null }),
         contentType: json,
       };
+    case "unreadable-messages":
+      return { text: withUnreadableMessages(reply), contentType: json };
     case null:
       return { text: JSON.stringify(reply.body), contentType: json };
   }
+}
+
+/** How deep the unknown field of unreadable-messages nests: deeper than JSON.stringify can go. */
+export const DEEP_FIELD_LEVELS = 5_000;
+
+// The first result fails the message schema (its id still readable), the second carries an unknown
+// field nested DEEP_FIELD_LEVELS deep, spliced in as text because JSON.stringify cannot write it.
+function withUnreadableMessages(reply: Reply): string {
+  const result = reply.body.result;
+  if (reply.kind !== "search" || !Array.isArray(result) || result.length < 2) return JSON.stringify(reply.body);
+  const [first, second, ...rest] = result as Record<string, unknown>[];
+  const marker = "__deep_unknown_field__";
+  const text = JSON.stringify({ ...reply.body, result: [{ ...first, is_quarantined: "no", detection_reasons: "not-a-list" }, { ...second, deep_unknown_field: marker }, ...rest] });
+  return text.replace(`"${marker}"`, `${'{"a":'.repeat(DEEP_FIELD_LEVELS)}1${"}".repeat(DEEP_FIELD_LEVELS)}`);
 }
