@@ -78,6 +78,7 @@ export const E2E = {
       AUDIT_LOG_FILE: "",
       AUTH_USERS: budgetUserNames.map((name) => `${name}:analyst:${budgetHash}`).join(","),
       UPSTREAM_BUDGET: String(this.budget.upstreamBudget),
+      UPSTREAM_BUDGET_WINDOW_SECONDS: "300",
     };
   },
   get appEnv() {
@@ -98,6 +99,10 @@ export const E2E = {
       OIDC_ANALYST_GROUPS: this.oidc.analystGroup,
       OIDC_MANAGER_GROUPS: this.oidc.managerGroup,
       AUDIT_LOG_FILE: this.auditLogFile,
+      // Every test here signs in as the same few users, so over a suite of a few minutes one analyst
+      // spends what a whole team would. A short budget window keeps that analyst's fair share from
+      // deciding which tests pass; the budget itself is tested on its own dashboard (budgetEnv).
+      UPSTREAM_BUDGET_WINDOW_SECONDS: "30",
     };
   },
 };
