@@ -1,4 +1,4 @@
-import { DATA_API_PREFIXES, DATA_HEADERS, HSTS } from "./lib/security/static-headers.mjs";
+import { DATA_HEADERS, HSTS, PROXYLESS_PREFIXES } from "./lib/security/static-headers.mjs";
 
 const toList = (headers) => Object.entries(headers).map(([key, value]) => ({ key, value }));
 
@@ -11,10 +11,10 @@ const nextConfig = {
   // Compression belongs to the TLS-terminating proxy in front (nginx, Caddy, a Cloudflare Tunnel), in
   // native code: gzip in Node cost every API answer about a millisecond of the event loop's time.
   compress: false,
-  // The data API runs without the proxy (see proxy.ts), so its static headers come from here: on the
-  // route handlers' answers and on Next's own 404 and 405 under those paths alike.
+  // The data API and next-auth run without the proxy (see proxy.ts), so their static headers come from
+  // here: on the route handlers' answers and on Next's own 404 and 405 under those paths alike.
   async headers() {
-    return DATA_API_PREFIXES.flatMap((prefix) => {
+    return PROXYLESS_PREFIXES.flatMap((prefix) => {
       const source = `${prefix}/:rest*`;
       return [
         { source, headers: toList(DATA_HEADERS) },

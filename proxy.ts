@@ -6,11 +6,12 @@ import { slidingSessionCookie } from "@/lib/auth/session-renewal";
 import { decodeSession, sessionCookieName } from "@/lib/auth/session-token";
 import { newNonce, securityHeaders } from "@/lib/security/headers";
 
-// The proxy sets the security headers on pages, sign-in and next-auth, sends signed-out page views to
-// sign-in and slides the session's idle timeout. It only redirects: every page and route checks the
-// session itself. The data API (/api/messages, /api/searches) is left out by the matcher: running the
-// proxy cost those calls a third of their CPU, and route() slides the session there while
-// next.config.mjs sets their static headers. Paths Next.js cannot decode are answered here, the data
+// The proxy sets the security headers on pages and sign-in, sends signed-out page views to sign-in and
+// slides the session's idle timeout. It only redirects: every page and route checks the session itself.
+// The data API (/api/messages, /api/searches) is left out by the matcher: running the proxy cost those
+// calls a third of their CPU, and route() slides the session there. So is next-auth (/api/auth), whose
+// request bodies Next would otherwise buffer for the proxy before they could be bounded. next.config.mjs
+// sets both their static headers. Paths Next.js cannot decode are answered here, the data
 // API's included (see lib/api/malformed-path.ts).
 
 export async function proxy(request: NextRequest): Promise<Response> {
@@ -60,11 +61,13 @@ function isPage(pathname: string): boolean {
 
 export const config = {
   matcher: [
-    // Everything but the data API (DATA_API_PREFIXES in lib/security/static-headers.mjs; a matcher must be a literal).
-    "/((?!api/(?:messages|searches)(?:/|$)).*)",
+    // Everything but the data API and next-auth (PROXYLESS_PREFIXES in lib/security/static-headers.mjs;
+    // a matcher must be a literal).
+    "/((?!api/(?:messages|searches|auth)(?:/|$)).*)",
     // and of the data API only a path with a "%" that is not an ASCII escape: the malformed ones that
     // Next.js fails on are among them, and no message id or search token (ASCII only) is.
     "/api/messages/(.*%(?![0-7][0-9A-Fa-f]).*)",
     "/api/searches/(.*%(?![0-7][0-9A-Fa-f]).*)",
+    "/api/auth/(.*%(?![0-7][0-9A-Fa-f]).*)",
   ],
 };

@@ -3,7 +3,8 @@
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { SIGN_IN_THROTTLED } from "@/lib/auth/sign-in-errors";
+import { SIGN_IN_BUSY, SIGN_IN_THROTTLED, SIGN_IN_TOO_LONG } from "@/lib/auth/sign-in-errors";
+import { SIGN_IN_LIMITS } from "@/lib/auth/sign-in-limits";
 
 type Props = {
   callbackUrl: string;
@@ -18,6 +19,8 @@ const ERRORS: Record<string, string> = {
   SessionRequired: "Sign in to continue.",
   SessionExpired: "Your session has ended. Sign in again to go back to where you were.",
   [SIGN_IN_THROTTLED]: "Too many failed sign-ins for this user name. Wait 15 minutes, or sign in another way.",
+  [SIGN_IN_TOO_LONG]: `A user name is at most ${SIGN_IN_LIMITS.usernameChars} characters and a password at most ${SIGN_IN_LIMITS.passwordChars}.`,
+  [SIGN_IN_BUSY]: "The server is checking many sign-ins just now. Try again in a moment.",
 };
 
 export function SignInForm({ callbackUrl, sso, demoAccounts, error: initialError }: Props) {
@@ -54,11 +57,11 @@ export function SignInForm({ callbackUrl, sso, demoAccounts, error: initialError
       <form onSubmit={(event) => void submit(event)} className="space-y-3" aria-label="Sign in with a dashboard account">
         <label className="block text-sm">
           User name
-          <input name="username" autoComplete="username" required className="mt-1 block w-full rounded border border-zinc-300 px-2 py-1.5 dark:border-zinc-600 dark:bg-zinc-900" />
+          <input name="username" autoComplete="username" required maxLength={SIGN_IN_LIMITS.usernameChars} className="mt-1 block w-full rounded border border-zinc-300 px-2 py-1.5 dark:border-zinc-600 dark:bg-zinc-900" />
         </label>
         <label className="block text-sm">
           Password
-          <input name="password" type="password" autoComplete="current-password" required className="mt-1 block w-full rounded border border-zinc-300 px-2 py-1.5 dark:border-zinc-600 dark:bg-zinc-900" />
+          <input name="password" type="password" autoComplete="current-password" required maxLength={SIGN_IN_LIMITS.passwordChars} className="mt-1 block w-full rounded border border-zinc-300 px-2 py-1.5 dark:border-zinc-600 dark:bg-zinc-900" />
         </label>
         <Button type="submit" variant={sso ? "secondary" : "primary"} disabled={busy} className="w-full justify-center">
           {busy ? "Signing in…" : "Sign in"}

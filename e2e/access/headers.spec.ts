@@ -43,7 +43,6 @@ test("pages, API answers, errors, sign-in, next-auth and static files all carry 
     ["message page", await request.get(`/messages/${id}`)],
     ["redirect to sign-in", await anonymous.get("/messages", { maxRedirects: 0 })],
     ["sign-in page", await anonymous.get("/sign-in")],
-    ["next-auth", await anonymous.get("/api/auth/csrf")],
     ["static chunk", await anonymous.get(chunk)],
     ["not found", await request.get("/no-such-page")],
     ["API path outside the data API", await request.get("/api/messagesx")],
@@ -54,6 +53,7 @@ test("pages, API answers, errors, sign-in, next-auth and static files all carry 
     ["API 400", await request.get("/api/messages?per_page=0")],
     ["API 401", await anonymous.get("/api/messages")],
     ["API message 404", await request.get("/api/messages/NoSuchMessage0001")],
+    ["next-auth", await anonymous.get("/api/auth/csrf")],
     ["Next's 404 under the data API", await request.get("/api/messages/x/y/z/w")],
     ["Next's 405 under the data API", await request.post("/api/messages")],
   ];

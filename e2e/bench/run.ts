@@ -4,15 +4,16 @@ import { signIn } from "../reliability/support/session";
 import { bigTable, blankFrames, deepLinkLcp, firstRows, launch, pendingToRows, signedInContext } from "./browser-bench";
 import { firstLoadJsKb } from "./first-load-js";
 import { directUrls, economy, proxyCost, throughput } from "./http-bench";
+import { signInFlood } from "./sign-in-flood";
 import { ensureBuild, ensureFloorBuild, startApp, startFloor, startUpstream, USER_PASSWORD } from "./servers";
 import { median, medianOf } from "./stats";
 
 // npm run bench [-- --runs 3 --rebuild --only http,table]: a production build, the emulator and the
 // dashboard on loopback, and one table of measured figures with the target beside each (medians of
-// --runs runs). --only measures some sections (http, table, pending, lcp, js, economy) while working on one;
+// --runs runs). --only measures some sections (http, flood, table, pending, lcp, js, economy) while working on one;
 // --economy-seconds shortens the economy run (default 300 s, one whole budget window).
 
-const SECTIONS = ["http", "table", "pending", "lcp", "js", "economy"] as const;
+const SECTIONS = ["http", "flood", "table", "pending", "lcp", "js", "economy"] as const;
 const { values } = parseArgs({
   options: {
     runs: { type: "string", default: "3" },
@@ -69,6 +70,13 @@ async function main(): Promise<void> {
         add(`${label}: req/s at concurrency 10 (errors)`, `${load.rps.toFixed(0)} (${load.errors})`, "≥ 500, 0 errors", load.rps >= 500 && load.errors === 0);
         add(`${label}: at c10, dashboard CPU per request; bench's own`, `${ms(load.serverCpuMsPerRequest)}; ${(load.benchCpuShare * 100).toFixed(0)} % of a core (emulator + autocannon)`, "—", true);
       }
+    }
+
+    if (wants("flood")) {
+      const path = `/api/messages/${encodeURIComponent(id)}`;
+      const flood = await medianOf(RUNS, () => signInFlood(app.url, `${app.url}${path}`, cookie, 200));
+      add("Sign-in flood: a signed-in GET /api/messages/{id} p50, at rest vs during", `${ms(flood.restP50)} vs ${ms(flood.floodP50)}`, "≤ 2× at rest", flood.floodP50 <= 2 * flood.restP50);
+      add("Sign-in flood: sign-ins answered per second; of them refused at once (429)", `${flood.signInsPerSecond.toFixed(0)}/s; ${(flood.refusedShare * 100).toFixed(0)} %`, "—", true);
     }
 
     const context = await signedInContext(browser, app.url, cookie);

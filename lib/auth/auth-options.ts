@@ -78,7 +78,7 @@ function providers(): Provider[] {
       id: "credentials",
       name: "Dashboard account",
       credentials: { username: { label: "User name", type: "text" }, password: { label: "Password", type: "password" } },
-      authorize: (credentials) => Promise.resolve(authorizeLocal(credentials?.username, credentials?.password)),
+      authorize: (credentials) => authorizeLocal(credentials?.username, credentials?.password),
     }),
   ];
   if (oidc) {

@@ -3,14 +3,14 @@ import { hashPassword, isPasswordHash, verifyPassword } from "./password";
 import { parseLocalUsers } from "./local-users";
 
 describe("passwords", () => {
-  it("hashes with scrypt and a salt, and verifies only the right password", () => {
+  it("hashes with scrypt and a salt, and verifies only the right password", async () => {
     const hash = hashPassword("correct horse battery");
     expect(isPasswordHash(hash)).toBe(true);
     expect(hash).not.toContain("correct");
     expect(hashPassword("correct horse battery")).not.toBe(hash);
-    expect(verifyPassword("correct horse battery", hash)).toBe(true);
-    expect(verifyPassword("correct horse batterY", hash)).toBe(false);
-    expect(verifyPassword("x", "scrypt.garbage")).toBe(false);
+    expect(await verifyPassword("correct horse battery", hash)).toBe(true);
+    expect(await verifyPassword("correct horse batterY", hash)).toBe(false);
+    expect(await verifyPassword("x", "scrypt.garbage")).toBe(false);
   });
 });
 

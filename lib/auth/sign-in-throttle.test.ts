@@ -3,7 +3,7 @@ import { SignInThrottle } from "./sign-in-throttle";
 
 function throttle(limit = 3, windowMs = 60_000) {
   const clock = { now: 1_000_000 };
-  return { clock, throttle: new SignInThrottle({ limit, windowMs, maxNames: 5, now: () => clock.now }) };
+  return { clock, throttle: new SignInThrottle({ limit, windowMs, maxCounting: 5, now: () => clock.now }) };
 }
 
 describe("SignInThrottle", () => {
@@ -35,14 +35,32 @@ describe("SignInThrottle", () => {
     expect(t.retryAfterMs("ana")).toBe(0);
   });
 
-  it("remembers a bounded number of names, dropping the least recently failed", () => {
-    const { throttle: t } = throttle(1);
+  it("counts a bounded number of names, dropping the least recently failed", () => {
+    const { throttle: t } = throttle(2);
     for (const name of ["a", "b", "c", "d", "e", "f"]) t.recordFailure(name);
+    expect(t.size.counting).toBe(5);
+    t.recordFailure("a");
     expect(t.retryAfterMs("a")).toBe(0);
+    t.recordFailure("f");
     expect(t.retryAfterMs("f")).toBeGreaterThan(0);
-    t.recordFailure("b");
-    t.recordFailure("g");
-    expect(t.retryAfterMs("b")).toBeGreaterThan(0);
-    expect(t.retryAfterMs("c")).toBe(0);
+  });
+
+  it("keeps a shut name shut however many other names fail meanwhile", () => {
+    const clock = { now: 1_000_000 };
+    const t = new SignInThrottle({ limit: 10, windowMs: 15 * 60_000, now: () => clock.now });
+    for (let i = 0; i < 10; i++) t.recordFailure("victim");
+    const wait = t.retryAfterMs("victim");
+    expect(wait).toBe(15 * 60_000);
+    for (let i = 0; i < 10_000; i++) t.recordFailure(`other-${i}`);
+    clock.now += 1_000;
+    expect(t.retryAfterMs("victim")).toBe(wait - 1_000);
+  });
+
+  it("holds an entry in a fixed size, whatever the length of the name", () => {
+    const { throttle: t } = throttle(2);
+    t.recordFailure("x".repeat(1_000_000));
+    t.recordFailure("x".repeat(1_000_000));
+    expect(t.retryAfterMs("x".repeat(1_000_000))).toBeGreaterThan(0);
+    expect(t.size).toEqual({ counting: 0, shut: 1 });
   });
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { readCappedText } from "@/lib/http/read-capped-text";
 import { CloudflareError, type BodyLimit } from "./errors";
 
 // Every upstream body is read against a limit: refused on its Content-Length when that already says too
@@ -31,21 +32,9 @@ export function checkDeclaredLength(response: Response, limit: BodyLimit): void 
 /** The whole body as UTF-8 text, read chunk by chunk and never past the limit. */
 export async function readBoundedText(response: Response, limit: BodyLimit): Promise<string> {
   checkDeclaredLength(response, limit);
-  if (!response.body) return "";
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit.bytes) {
-      void reader.cancel().catch(() => undefined);
-      throw tooLarge(limit, response.status);
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(concat(chunks, size));
+  const text = await readCappedText(response.body, limit.bytes);
+  if (text === null) throw tooLarge(limit, response.status);
+  return text;
 }
 
 /** The body passed through as it arrives, erroring with too_large at the first chunk past the limit. */
@@ -60,15 +49,4 @@ export function boundedStream(body: ReadableStream<Uint8Array>, limit: BodyLimit
       },
     }),
   );
-}
-
-function concat(chunks: Uint8Array[], size: number): Uint8Array {
-  if (chunks.length === 1 && chunks[0]) return chunks[0];
-  const whole = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    whole.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return whole;
 }
