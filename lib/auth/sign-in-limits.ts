@@ -10,6 +10,9 @@ export const SIGN_IN_LIMITS = {
   otherFieldChars: 8 * 1024,
   /** Password checks hashing at once; one leaves the other core to everyone else. */
   checksRunning: 1,
-  /** And waiting for their turn; past both, 429. */
-  checksWaiting: 8,
+  /**
+   * And waiting for their turn (a team arriving at nine o'clock waits a second or two); past both, 429.
+   * A waiting sign-in holds no more than its bounded body.
+   */
+  checksWaiting: 32,
 } as const;
