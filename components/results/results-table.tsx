@@ -77,6 +77,17 @@ export function ResultsTable({ rows: data, searchQuery, canLoadMore, loadMore, i
     if (canLoadMore && lastIndex >= rows.length - 1 - PREFETCH_ROWS) loadMore();
   }, [canLoadMore, lastIndex, rows.length, loadMore]);
 
+  // The saved place is where the virtualizer starts, but the scroller can only go there once rows make
+  // it tall enough; until then the two disagree and the rows drawn are not the rows at the top. Once the
+  // first rows are in, the scroller is sent there too (as far as it goes), so both read the same offset.
+  const hasRows = rows.length > 0;
+  const restoredRef = useRef(false);
+  useEffect(() => {
+    if (restoredRef.current || !hasRows || !initial?.offset) return;
+    restoredRef.current = true;
+    virtualizer.scrollToOffset(initial.offset);
+  }, [hasRows, initial, virtualizer]);
+
   const selectedRef = useRef(selected);
   useEffect(() => {
     selectedRef.current = selected;
