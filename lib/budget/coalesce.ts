@@ -1,3 +1,5 @@
+import { declaredLength } from "@/lib/http/read-capped-text";
+
 // Identical GETs in flight reach the upstream once: later callers wait for the first answer and each
 // get their own copy of it. Only GETs: a POST (a new search) is never shared. The shared copy is held
 // whole, so it is read no further than maxBytes + 1: enough for the client's own limit to see that an
@@ -29,9 +31,9 @@ export function coalescingFetch(inner: typeof fetch, maxBytes = DEFAULT_MAX_BYTE
 
 async function snapshot(response: Response, maxBytes: number): Promise<Snapshot> {
   const head = { status: response.status, statusText: response.statusText, headers: [...response.headers] };
-  const declared = Number(response.headers.get("content-length") ?? "");
+  const declared = declaredLength(response.headers);
   // Its Content-Length is passed on, and the client refuses the answer on it.
-  if (!response.body || declared > maxBytes) {
+  if (!response.body || (declared !== null && declared > maxBytes)) {
     void response.body?.cancel().catch(() => undefined);
     return { ...head, body: new Uint8Array(0) };
   }

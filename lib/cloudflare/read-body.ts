@@ -1,5 +1,5 @@
 import "server-only";
-import { readCappedText } from "@/lib/http/read-capped-text";
+import { declaredLength, readCappedText } from "@/lib/http/read-capped-text";
 import { CloudflareError, type BodyLimit } from "./errors";
 
 // Every upstream body is read against a limit: refused on its Content-Length when that already says too
@@ -22,8 +22,8 @@ export function formatBytes(bytes: number): string {
 
 /** Throws too_large when the answer announces more than the limit, before a byte of it is read. */
 export function checkDeclaredLength(response: Response, limit: BodyLimit): void {
-  const declared = Number(response.headers.get("content-length") ?? "");
-  if (Number.isFinite(declared) && declared > limit.bytes) {
+  const declared = declaredLength(response.headers);
+  if (declared !== null && declared > limit.bytes) {
     void response.body?.cancel().catch(() => undefined);
     throw tooLarge(limit, response.status);
   }
