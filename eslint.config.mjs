@@ -70,7 +70,7 @@ const config = [
   },
   {
     // Configuration modules, tooling and tests are where the environment is read.
-    files: ["instrumentation.ts", "lib/config/**", "lib/emulator/cli.ts", "playwright.config.ts", "vitest.config.ts", "e2e/**", "**/*.test.ts", "lib/auth/cli/**", "lib/testing/chromium/cli.ts"],
+    files: ["instrumentation.ts", "lib/config/**", "lib/emulator/cli.ts", "playwright.config.ts", "vitest.config.ts", "e2e/**", "**/*.test.ts", "lib/accounts/cli/**", "lib/testing/chromium/cli.ts"],
     rules: { "no-restricted-syntax": "off" },
   },
 ];

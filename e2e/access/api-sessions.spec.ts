@@ -1,5 +1,5 @@
 import { expect, test } from "../support/test";
-import { apiErrorBodySchema } from "@/lib/api/error-shape";
+import { apiErrorBodySchema } from "@/lib/http/error-shape";
 import { searchPageSchema } from "@/lib/investigate/search-page";
 import { listApiRoutes } from "../support/api-routes";
 import { E2E } from "../support/env";

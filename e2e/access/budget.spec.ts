@@ -1,6 +1,6 @@
 import type { APIRequestContext, request as playwrightRequest } from "@playwright/test";
 import { expect, test } from "../support/test";
-import { apiErrorBodySchema } from "@/lib/api/error-shape";
+import { apiErrorBodySchema } from "@/lib/http/error-shape";
 import { searchPageSchema } from "@/lib/investigate/search-page";
 import { E2E } from "../support/env";
 import { signInWithPassword } from "../support/sign-in";

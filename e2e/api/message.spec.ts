@@ -1,6 +1,6 @@
 import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "../support/test";
-import { apiErrorBodySchema } from "@/lib/api/error-shape";
+import { apiErrorBodySchema } from "@/lib/http/error-shape";
 import { messageSchema } from "@/lib/investigate/message";
 import { searchPageSchema } from "@/lib/investigate/search-page";
 import { addFault } from "../support/emulator";

@@ -1,6 +1,6 @@
 import { expect, test } from "../support/test";
 import { sealPollToken } from "@/lib/investigate/poll-token";
-import { apiErrorBodySchema } from "@/lib/api/error-shape";
+import { apiErrorBodySchema } from "@/lib/http/error-shape";
 import { pendingSearchSchema, searchPageSchema } from "@/lib/investigate/search-page";
 import { addFault, uniqueTerm } from "../support/emulator";
 import { E2E } from "../support/env";

@@ -1,6 +1,6 @@
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/accounts/password";
 import { EMULATOR_ACCOUNT_ID, EMULATOR_TOKEN } from "@/lib/emulator/constants";
 import { startEmulatorServer, type EmulatorServer, type EmulatorServerOptions } from "@/lib/emulator/server";
 

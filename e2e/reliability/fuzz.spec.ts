@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { expect, test } from "../support/test";
-import { apiErrorBodySchema } from "@/lib/api/error-shape";
+import { apiErrorBodySchema } from "@/lib/http/error-shape";
 import { listApiRoutes } from "../support/api-routes";
 import { E2E } from "../support/env";
 import { fuzzCase, type FuzzCase } from "./support/fuzz-inputs";

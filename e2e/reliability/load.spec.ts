@@ -1,5 +1,5 @@
 import { expect, test } from "../support/test";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/accounts/password";
 import { E2E } from "../support/env";
 import { signIn } from "./support/session";
 import { startStack, type Stack } from "./support/stack";

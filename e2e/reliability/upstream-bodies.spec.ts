@@ -1,4 +1,4 @@
-import { apiErrorBodySchema } from "@/lib/api/error-shape";
+import { apiErrorBodySchema } from "@/lib/http/error-shape";
 import { searchPageSchema } from "@/lib/investigate/search-page";
 import { expect, guardedTest as test } from "../support/guard";
 import { E2E } from "../support/env";

@@ -1,4 +1,4 @@
-import { apiErrorBodySchema } from "@/lib/api/error-shape";
+import { apiErrorBodySchema } from "@/lib/http/error-shape";
 import { addFault, uniqueTerm } from "../support/emulator";
 import { E2E } from "../support/env";
 import { startIsolatedApp } from "../support/isolated-app";

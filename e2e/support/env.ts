@@ -1,4 +1,4 @@
-import { hashPassword } from "../../lib/auth/password";
+import { hashPassword } from "@/lib/accounts/password";
 import { EMULATOR_API_KEY, EMULATOR_EMAIL } from "../../lib/emulator/constants";
 
 // Where the e2e servers listen and how the dashboard under test is configured.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { apiErrorBodySchema } from "./error-shape";
+import { apiErrorBodySchema } from "@/lib/http/error-shape";
 import { isMalformedPath, malformedPathResponse } from "./malformed-path";
 
 describe("isMalformedPath", () => {

@@ -1,5 +1,5 @@
 import { DATA_HEADERS, HSTS } from "@/lib/security/static-headers.mjs";
-import { badRequest } from "./api-error";
+import { badRequest } from "@/lib/http/api-error";
 
 // Next.js decodes each dynamic path segment before it matches a route and, when one is not valid
 // percent-encoding (a lone `%`, `%zz`, bytes that are not UTF-8 such as `%C0%AE`), answers a bare

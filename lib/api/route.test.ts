@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { RENEW_AFTER_MS } from "@/lib/auth/session-renewal";
 import { sessionCookieName } from "@/lib/auth/session-token";
 import { getConfig } from "@/lib/config/env";
-import { ApiError } from "./api-error";
+import { ApiError } from "@/lib/http/api-error";
 import { route } from "./route";
 
 // The data API runs without the proxy, so route() itself slides the session and keeps answers uncached.

@@ -1,7 +1,7 @@
 import "server-only";
 import { audit, type AuditEvent } from "@/lib/audit/audit-log";
 import { requireRole, requireSession, type Principal, type SignedIn } from "@/lib/auth/principal";
-import type { Role } from "@/lib/auth/roles";
+import type { Role } from "@/lib/accounts/roles";
 import { slidingSessionCookie } from "@/lib/auth/session-renewal";
 import { runAsUser } from "@/lib/budget/current-user";
 import { toApiError, toErrorResponse } from "./to-error-response";

@@ -3,7 +3,7 @@ import type { SearchResult } from "@/lib/investigate/search";
 import type { PendingSearch, SearchPage } from "@/lib/investigate/search-page";
 import { searchParamsFromQuery, searchParamsSchema, type SearchParams } from "@/lib/investigate/search-params";
 import { flattenError, safeParse } from "@/lib/validation/core-builders";
-import { badRequest } from "./api-error";
+import { badRequest } from "@/lib/http/api-error";
 
 /** The search in a request's query string, or a 400 naming each bad field. */
 export function parseSearchQuery(request: Request): SearchParams {

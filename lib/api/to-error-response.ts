@@ -3,7 +3,7 @@ import { isBudgetRefusal } from "@/lib/budget/budget-refusal";
 import { isCloudflareError, type CloudflareError } from "@/lib/cloudflare/errors";
 import { PollTokenError } from "@/lib/investigate/poll-token";
 import { SearchTooSlowError } from "@/lib/investigate/search";
-import { ApiError } from "./api-error";
+import { ApiError } from "@/lib/http/api-error";
 
 // Every failure becomes one status and the one error shape. Cloudflare's codes and messages are
 // passed on; our credentials never are (the client never puts them in an error).

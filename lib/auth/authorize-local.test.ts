@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { authorizeLocal as AuthorizeLocal } from "./authorize-local";
-import { hashPassword } from "./password";
+import { hashPassword } from "@/lib/accounts/password";
 import { SIGN_IN_THROTTLED } from "./sign-in-errors";
 
 // Guessing a local account's password: ten failures for a name shut it for fifteen minutes, and

@@ -1,4 +1,4 @@
-import type { Role } from "./roles";
+import type { Role } from "@/lib/accounts/roles";
 
 // Demo mode only (no Cloudflare credentials, emulated data): one account per role, with passwords
 // the sign-in page shows. Never offered when real credentials are configured.

@@ -1,5 +1,5 @@
 import type { OidcConfig } from "@/lib/config/access-env";
-import type { Role } from "./roles";
+import type { Role } from "@/lib/accounts/roles";
 
 // The role for a single-sign-on user: from the groups claim (OIDC_ROLE_CLAIM, default "groups") or
 // the e-mail allow-lists. Analyst wins when both match; no match means no access.

@@ -1,7 +1,7 @@
 import "server-only";
-import { ApiError } from "@/lib/api/api-error";
+import { ApiError } from "@/lib/http/api-error";
 import { audit } from "@/lib/audit/audit-log";
-import { hasRole, type Role } from "./roles";
+import { hasRole, type Role } from "@/lib/accounts/roles";
 import { decodeSession, sessionCookieFrom, type Principal, type Session } from "./session-token";
 
 export type { Principal };

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { getConfig } from "@/lib/config/env";
 import { endedSessions } from "./ended-sessions";
 import { ExpiringCache } from "./expiring-cache";
-import { isRole, type Role } from "./roles";
+import { isRole, type Role } from "@/lib/accounts/roles";
 
 // The session is next-auth's encrypted JWT cookie. It holds who and which role, when they signed in and
 // the session's id (to end it at sign-out) — never an upstream credential or an identity provider's

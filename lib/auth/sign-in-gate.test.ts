@@ -1,6 +1,6 @@
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { ApiError } from "@/lib/api/api-error";
+import { ApiError } from "@/lib/http/api-error";
 import { admitSignInPost, signInRefusal } from "./sign-in-gate";
 import { SIGN_IN_LIMITS } from "./sign-in-limits";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { NextRequest } from "next/server";
-import { ApiError } from "@/lib/api/api-error";
+import { ApiError } from "@/lib/http/api-error";
 import { audit } from "@/lib/audit/audit-log";
 import { declaredLength, readCappedText } from "@/lib/http/read-capped-text";
 import { processWide } from "@/lib/process-wide";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseLocalUsers, type LocalUser } from "@/lib/auth/local-users";
+import { parseLocalUsers, type LocalUser } from "@/lib/accounts/local-users";
 
 // Sign-in, sessions, the upstream budget and the audit log: the access part of the configuration,
 // merged into env.ts's schema so one start-up check names every bad variable.

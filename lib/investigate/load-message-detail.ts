@@ -1,6 +1,6 @@
 import "server-only";
 import { toApiError } from "@/lib/api/to-error-response";
-import { hasRole } from "@/lib/auth/roles";
+import { hasRole } from "@/lib/accounts/roles";
 import type { Principal } from "@/lib/auth/session-token";
 import { runAsUser } from "@/lib/budget/current-user";
 import { isCloudflareError } from "@/lib/cloudflare/errors";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { badRequest } from "@/lib/api/api-error";
+import { badRequest } from "@/lib/http/api-error";
 import { messageIdSchema } from "./message-id";
 
 /** The id of a route's path, or a 400 naming it. */

@@ -1,4 +1,4 @@
-import type { ApiErrorBody } from "@/lib/api/error-shape";
+import type { ApiErrorBody } from "@/lib/http/error-shape";
 import type { PendingSearch, SearchPage } from "@/lib/investigate/search-page";
 
 // Our API's answers as the browser reads them. The server parses every answer with its zod schema on

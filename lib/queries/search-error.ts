@@ -1,4 +1,4 @@
-import type { ApiErrorBody, ApiErrorCode } from "@/lib/api/error-shape";
+import type { ApiErrorBody, ApiErrorCode } from "@/lib/http/error-shape";
 import { asApiErrorBody } from "./api-answers";
 
 // A failed search as the page shows it: our API's error shape when it answered with one, or a plain

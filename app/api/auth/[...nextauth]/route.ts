@@ -1,6 +1,6 @@
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
-import { ApiError } from "@/lib/api/api-error";
+import { ApiError } from "@/lib/http/api-error";
 import { getAuthOptions } from "@/lib/auth/auth-options";
 import { admitSignInPost, signInRefusal } from "@/lib/auth/sign-in-gate";
 

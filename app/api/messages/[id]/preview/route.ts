@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/api/api-error";
+import { ApiError } from "@/lib/http/api-error";
 import { messageDetail } from "@/lib/api/audit-details";
 import { route } from "@/lib/api/route";
 import { getMessagePreview } from "@/lib/investigate/message-parts";

@@ -1,5 +1,5 @@
-import { hashPassword } from "../password";
-import { isRole } from "../roles";
+import { hashPassword } from "@/lib/accounts/password";
+import { isRole } from "@/lib/accounts/roles";
 
 // npm run add-user -- <name> <role>   (password on stdin: typed, or piped)
 // Prints the AUTH_USERS entry to add; the password itself is never printed or stored.
