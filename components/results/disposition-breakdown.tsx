@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
-import { DISPOSITIONS } from "@/lib/investigate/enums";
+import { DISPOSITIONS } from "@/lib/cloudflare/schemas/enums";
 import type { ResultRow } from "@/lib/queries/result-row";
 
 // Counts by disposition over the rows loaded so far. Cloudflare returns no totals, so this says plainly

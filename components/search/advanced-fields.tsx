@@ -2,7 +2,7 @@
 
 import { Field, inputClass } from "@/components/ui/field";
 import { LazyDetails } from "@/components/ui/lazy-details";
-import { DELIVERY_STATUSES, MESSAGE_ACTIONS } from "@/lib/investigate/enums";
+import { DELIVERY_STATUSES, MESSAGE_ACTIONS } from "@/lib/cloudflare/schemas/enums";
 import { MAX_PER_PAGE } from "@/lib/investigate/search-params";
 import { DEFAULT_PER_PAGE, type AdvancedField } from "@/lib/search-url/search-url";
 import type { DraftErrors, SearchDraft } from "@/lib/search-url/search-draft";

@@ -1,7 +1,7 @@
 "use client";
 
 import { focusRing } from "@/components/ui/button";
-import { FILTER_DISPOSITIONS } from "@/lib/investigate/enums";
+import { FILTER_DISPOSITIONS } from "@/lib/cloudflare/schemas/enums";
 
 /** One click filters by a disposition (and runs the search); "Any" clears the filter. */
 export function DispositionChips({ value, onSelect }: { value: string; onSelect: (value: string) => void }) {

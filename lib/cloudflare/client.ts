@@ -12,7 +12,7 @@ import {
 } from "./message-endpoints";
 import type { RateLimitReading } from "./rate-limit-headers";
 import { continueSearch, search, type CallOptions, type SearchOutcome, type SearchProgress } from "./search";
-import type { SearchParams } from "@/lib/investigate/search-params";
+import type { InvestigateQuery } from "./investigate-query";
 import type { UpstreamDetections } from "./schemas/detections";
 import type { UpstreamTrace } from "./schemas/message-extras";
 import type { UpstreamActionEntry, UpstreamMessage } from "./schemas/message";
@@ -24,7 +24,7 @@ export type { CallOptions, CloudflareClientOptions, GetMessageOptions, RateLimit
 export type { CloudflareAuth } from "./context";
 
 export type CloudflareClient = {
-  search(params: SearchParams, options?: CallOptions): Promise<SearchOutcome>;
+  search(query: InvestigateQuery, options?: CallOptions): Promise<SearchOutcome>;
   /** Continues a pending search where search() or an earlier continueSearch() left it. */
   continueSearch(location: string, progress: SearchProgress, options?: CallOptions): Promise<SearchOutcome>;
   getMessage(id: string, options?: GetMessageOptions): Promise<UpstreamMessage>;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { SearchParams } from "@/lib/investigate/search-params";
+import type { InvestigateQuery } from "./investigate-query";
 import { FULL_MESSAGE } from "./testing/fixtures";
 import { envelope, inTurn, startStubServer, type StubServer } from "./testing/stub-server";
 import { ACCOUNT_PATH, TEST_ACCOUNT, TEST_TOKEN, testClient } from "./testing/test-client";
@@ -10,7 +10,7 @@ const PAGE = envelope([FULL_MESSAGE], { result_info: { count: 1, per_page: 25, p
 let server: StubServer;
 afterEach(async () => server.close());
 
-async function searchWith(params: SearchParams): Promise<URLSearchParams> {
+async function searchWith(params: InvestigateQuery): Promise<URLSearchParams> {
   server = await startStubServer(inTurn({ body: PAGE }));
   await testClient(server).client.search(params);
   const [request] = server.requests;
@@ -21,7 +21,7 @@ async function searchWith(params: SearchParams): Promise<URLSearchParams> {
 }
 
 describe("search parameters", () => {
-  const strings: [keyof SearchParams, string][] = [
+  const strings: [keyof InvestigateQuery, string][] = [
     ["query", "invoice urgent"],
     ["start", "2026-06-25T14:30:00Z"],
     ["end", "2026-07-01T00:00:00+02:00"],
@@ -57,14 +57,14 @@ describe("search parameters", () => {
   });
 
   it("sends every parameter at once, and never the deprecated page", async () => {
-    const all: SearchParams = {
+    const all: InvestigateQuery = {
       ...Object.fromEntries(strings),
       detections_only: false,
       submissions: true,
       action_log: false,
       per_page: 50,
     };
-    const query = await searchWith({ ...all, page: 3 } as SearchParams);
+    const query = await searchWith({ ...all, page: 3 } as InvestigateQuery);
     expect(query.has("page")).toBe(false);
     expect([...query.keys()].sort()).toEqual(Object.keys(all).sort());
   });

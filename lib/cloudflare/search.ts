@@ -1,10 +1,10 @@
 import "server-only";
 import { z } from "zod";
-import { searchParamsToQuery, type SearchParams } from "@/lib/investigate/search-params";
 import { pollDueMs } from "./backoff";
 import type { ClientContext } from "./context";
 import { CloudflareError } from "./errors";
 import { checkLocation } from "./location";
+import { investigateQueryString, type InvestigateQuery } from "./investigate-query";
 import { readableMessageId } from "./message-id";
 import { describeIssues, parsePart, readEnvelope } from "./read-envelope";
 import { pause, request } from "./request";
@@ -51,10 +51,9 @@ export type SearchProgress = { startedAt: number; polls: number };
 
 const itemsSchema = z.array(z.unknown());
 
-export async function search(ctx: ClientContext, params: SearchParams, options: CallOptions = {}): Promise<SearchOutcome> {
+export async function search(ctx: ClientContext, query: InvestigateQuery, options: CallOptions = {}): Promise<SearchOutcome> {
   const url = new URL(`${ctx.scope.origin}${ctx.scope.allowedPrefix}investigate`);
-  // searchParamsToQuery writes only the schema's names, so the deprecated `page` can never go up.
-  url.search = searchParamsToQuery(params).toString();
+  url.search = investigateQueryString(query);
   const startedAt = ctx.now();
   const answer = await request(ctx, { method: "GET", url, signal: options.signal });
   return settle(ctx, answer, { startedAt, polls: 0, deadline: startedAt + ctx.pollBudgetMs }, options.signal);

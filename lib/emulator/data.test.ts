@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { upstreamMessageSchema } from "@/lib/cloudflare/schemas/message";
-import { DISPOSITIONS } from "@/lib/investigate/enums";
+import { DISPOSITIONS } from "@/lib/cloudflare/schemas/enums";
 import { searchParamsSchema } from "@/lib/investigate/search-params";
 import { parse } from "@/lib/validation/core-builders";
 import { createEmulator, type Emulator } from "./emulator";

@@ -18,7 +18,7 @@ import {
   type output,
 } from "@/lib/validation/core-builders";
 import type { $ZodType, $ZodTransform, $ZodPipe } from "zod/v4/core";
-import { DELIVERY_STATUSES, FILTER_DISPOSITIONS, MESSAGE_ACTIONS } from "./enums";
+import { DELIVERY_STATUSES, FILTER_DISPOSITIONS, MESSAGE_ACTIONS } from "@/lib/cloudflare/schemas/enums";
 
 // The search, as our URLs and API take it and as Cloudflare's GET …/investigate takes it (seed 001,
 // cloudflare-api.md §1.2). One schema serves the form, the route handlers and the emulator, so a search

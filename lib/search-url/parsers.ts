@@ -1,4 +1,4 @@
-import { DISPOSITIONS, FILTER_DISPOSITIONS, isKnown } from "@/lib/investigate/enums";
+import { DISPOSITIONS, FILTER_DISPOSITIONS, isKnown } from "@/lib/cloudflare/schemas/enums";
 import { searchFields } from "@/lib/investigate/search-params";
 import { safeParse } from "@/lib/validation/core-builders";
 import { isRelativeRange, RELATIVE_RANGE_KEYS, type RelativeRange } from "./relative-range";

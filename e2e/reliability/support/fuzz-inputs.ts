@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { FILTER_DISPOSITIONS, MESSAGE_ACTIONS } from "@/lib/investigate/enums";
+import { FILTER_DISPOSITIONS, MESSAGE_ACTIONS } from "@/lib/cloudflare/schemas/enums";
 import { SEARCH_PARAM_NAMES } from "@/lib/investigate/search-params";
 
 // What a fuzzed request is made of: query strings that mix the real parameters with junk names, values

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { DISPOSITIONS } from "@/lib/investigate/enums";
-import { tolerantEnum } from "@/lib/investigate/tolerant-enum";
+import { DISPOSITIONS } from "./enums";
+import { tolerantEnum } from "./tolerant-enum";
 import { findingSchema, validationSchema } from "./message";
 
 // GET …/investigate/{investigate_id}/detections (cloudflare-api.md §1.1 #4). Since 2026-11-01 the only

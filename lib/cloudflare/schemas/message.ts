@@ -6,8 +6,8 @@ import {
   PATTERN_TYPES,
   POST_DELIVERY_OPERATIONS,
   VALIDATION_RESULTS,
-} from "@/lib/investigate/enums";
-import { tolerantEnum } from "@/lib/investigate/tolerant-enum";
+} from "./enums";
+import { tolerantEnum } from "./tolerant-enum";
 
 // MessageDetails as Cloudflare sends it (seeds 000 and 001, cloudflare-api.md §1.3): the search item and
 // the detail object share it. Objects are loose so fields Cloudflare adds are kept, never rejected.

@@ -1,4 +1,4 @@
-import { POST_DELIVERY_OPERATIONS, isKnown } from "@/lib/investigate/enums";
+import { POST_DELIVERY_OPERATIONS, isKnown } from "@/lib/cloudflare/schemas/enums";
 import type { MessageRecord, WireActionEntry } from "../generate/record";
 
 // GET …/investigate/{id}/action_log: ActionEntry knows only PREVIEW, QUARANTINE_RELEASE, SUBMISSION and
