@@ -2,7 +2,7 @@
 // instead of failing on the first request. Node-only code lives behind the runtime check.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { checkConfigAtStart } = await import("@/lib/config/check-at-start");
+    const { checkConfigAtStart } = await import("@/lib/server/check-at-start");
     checkConfigAtStart();
   }
 }

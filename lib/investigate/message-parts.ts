@@ -1,32 +1,32 @@
 import "server-only";
+import type { CloudflareClient } from "@/lib/cloudflare/client";
 import { reshapeDetections, type Detections } from "./detections";
 import { reshapeActionEntry, type ActionEntry } from "./message";
 import { reshapeTrace, type Trace } from "./trace";
-import { getCloudflareClient } from "./upstream";
 
 // The per-message endpoints beside the message itself. The detail page and the route handlers under
 // /api/messages/{id}/… both call these.
 
-export async function getMessageDetections(id: string, signal?: AbortSignal): Promise<Detections> {
-  return reshapeDetections(await getCloudflareClient().getDetections(id, { signal }));
+export async function getMessageDetections(client: CloudflareClient, id: string, signal?: AbortSignal): Promise<Detections> {
+  return reshapeDetections(await client.getDetections(id, { signal }));
 }
 
-export async function getMessageActionLog(id: string, signal?: AbortSignal): Promise<ActionEntry[]> {
-  return (await getCloudflareClient().getActionLog(id, { signal })).map(reshapeActionEntry);
+export async function getMessageActionLog(client: CloudflareClient, id: string, signal?: AbortSignal): Promise<ActionEntry[]> {
+  return (await client.getActionLog(id, { signal })).map(reshapeActionEntry);
 }
 
-export async function getMessageTrace(id: string, signal?: AbortSignal): Promise<Trace> {
-  return reshapeTrace(await getCloudflareClient().getTrace(id, { signal }));
+export async function getMessageTrace(client: CloudflareClient, id: string, signal?: AbortSignal): Promise<Trace> {
+  return reshapeTrace(await client.getTrace(id, { signal }));
 }
 
 /** The EML as Cloudflare stores it, as it arrives; only ever sent as a download. */
-export async function getMessageRaw(id: string, signal?: AbortSignal): Promise<ReadableStream<Uint8Array>> {
-  return getCloudflareClient().getRaw(id, { signal });
+export async function getMessageRaw(client: CloudflareClient, id: string, signal?: AbortSignal): Promise<ReadableStream<Uint8Array>> {
+  return client.getRaw(id, { signal });
 }
 
 /** The preview as PNG bytes, or null when the answer is not base64 we can decode. */
-export async function getMessagePreview(id: string, signal?: AbortSignal): Promise<Uint8Array | null> {
-  const base64 = await getCloudflareClient().getPreview(id, { signal });
+export async function getMessagePreview(client: CloudflareClient, id: string, signal?: AbortSignal): Promise<Uint8Array | null> {
+  const base64 = await client.getPreview(id, { signal });
   return decodePng(base64);
 }
 

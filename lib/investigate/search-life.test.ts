@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createCloudflareClient } from "@/lib/cloudflare/client";
 import { EMULATOR_ACCOUNT_ID, EMULATOR_TOKEN, createEmulator, type Fault } from "@/lib/emulator";
-import { SEARCH_DEADLINE_MS, SearchTooSlowError, continueSearch, searchMessages, type SearchDeps, type SearchResult } from "./search";
+import { SEARCH_DEADLINE_MS, SearchTooSlowError, resumeSearch, searchMessages, type SearchDeps, type SearchResult } from "./search";
 
 // A pending search over its whole life, on a fake clock: the server's polls inside each request and
 // the browser's waits between requests (it sleeps the Retry-After our 202 gives) both move the clock.
@@ -34,14 +34,14 @@ function setUp(fault: Fault) {
 /** Runs a search as the browser does; the result is what it ended with and when, as the search's age. */
 async function browse(deps: SearchDeps, clock: { now: number }) {
   const startedAt = clock.now;
-  let result: SearchResult = await searchMessages({ query: "slow" }, "ana", undefined, deps);
+  let result: SearchResult = await searchMessages(deps, { query: "slow" }, "ana");
   let browserPolls = 0;
   try {
     while (result.kind === "pending") {
       expect(result.retryAfterSeconds).toBeGreaterThanOrEqual(1);
       clock.now += result.retryAfterSeconds * 1000;
       browserPolls++;
-      result = await continueSearch(result.token, "ana", undefined, deps);
+      result = await resumeSearch(deps, result.token, "ana");
     }
     return { ended: result.kind, ageMs: clock.now - startedAt, browserPolls };
   } catch (error) {

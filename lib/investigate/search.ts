@@ -1,11 +1,9 @@
 import "server-only";
-import { getConfig } from "@/lib/config/env";
 import type { CloudflareClient, SearchOutcome } from "@/lib/cloudflare/client";
 import { buildSearchPage } from "./build-search-page";
 import { openPollToken, sealPollToken } from "./poll-token";
 import type { SearchPage } from "./search-page";
 import type { SearchParams } from "./search-params";
-import { getCloudflareClient } from "./upstream";
 
 // Searching, with Cloudflare's slow-search answer carried across requests in a sealed token.
 
@@ -26,24 +24,21 @@ export class SearchTooSlowError extends Error {
   }
 }
 
-/** What a search runs on; tests pass their own client and clock. */
+/** What a search runs on: the client, the key that seals poll tokens, and a clock. */
 export type SearchDeps = { client: CloudflareClient; secret: string; now: () => number };
 
-function upstreamDeps(): SearchDeps {
-  return { client: getCloudflareClient(), secret: getConfig().secret, now: Date.now };
+export async function searchMessages(deps: SearchDeps, params: SearchParams, subject: string, signal?: AbortSignal): Promise<SearchResult> {
+  return toSearchResult(deps, await deps.client.search(params, { signal }), subject);
 }
 
-export async function searchMessages(params: SearchParams, subject: string, signal?: AbortSignal, deps = upstreamDeps()): Promise<SearchResult> {
-  return settle(deps, await deps.client.search(params, { signal }), subject);
-}
-
-export async function continueSearch(token: string, subject: string, signal?: AbortSignal, deps = upstreamDeps()): Promise<SearchResult> {
+/** Takes up a pending search from the token our 202 handed the browser. */
+export async function resumeSearch(deps: SearchDeps, token: string, subject: string, signal?: AbortSignal): Promise<SearchResult> {
   const { location, startedAt, polls } = openPollToken(token, deps.secret, subject, deps.now());
   if (deps.now() - startedAt > SEARCH_DEADLINE_MS) throw new SearchTooSlowError();
-  return settle(deps, await deps.client.continueSearch(location, { startedAt, polls }, { signal }), subject);
+  return toSearchResult(deps, await deps.client.continueSearch(location, { startedAt, polls }, { signal }), subject);
 }
 
-function settle(deps: SearchDeps, outcome: SearchOutcome, subject: string): SearchResult {
+function toSearchResult(deps: SearchDeps, outcome: SearchOutcome, subject: string): SearchResult {
   if (outcome.kind === "page") {
     return { kind: "page", page: buildSearchPage(outcome) };
   }

@@ -1,10 +1,10 @@
 import { notFound } from "next/navigation";
 import { MessageDetail } from "@/components/message/message-detail";
 import { MessageUnavailable } from "@/components/message/message-unavailable";
-import { auditMessagePageView } from "@/lib/auth/page-audit";
+import { auditMessagePageView } from "@/lib/server/audit-message-page";
 import { hasRole } from "@/lib/accounts/roles";
 import type { Principal } from "@/lib/auth/session-token";
-import { loadMessageDetail } from "@/lib/investigate/load-message-detail";
+import { loadMessageDetail } from "@/lib/server/load-message-detail";
 import { searchFromQuery, searchToQuery } from "@/lib/search-url/search-url";
 
 export type DetailRouteProps = {

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { route } from "@/lib/api/route";
 import { actionEntrySchemaOut } from "@/lib/investigate/message";
-import { getMessageActionLog } from "@/lib/investigate/message-parts";
-import { parseMessageId } from "@/lib/investigate/parse-message-id";
+import { getInvestigator } from "@/lib/server/investigator";
+import { parseMessageId } from "@/lib/api/parse-message-id";
 
 // GET /api/messages/{id}/action-log — post-delivery actions (moves, releases, previews)
 export const GET = route<{ id: string }>(async (request, { params }) => {
   const id = parseMessageId(params.id);
-  return Response.json(z.array(actionEntrySchemaOut).parse(await getMessageActionLog(id, request.signal)));
+  return Response.json(z.array(actionEntrySchemaOut).parse(await getInvestigator().actionLog(id, request.signal)));
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { badRequest } from "@/lib/http/api-error";
-import { messageIdSchema } from "./message-id";
+import { messageIdSchema } from "@/lib/investigate/message-id";
 
 /** The id of a route's path, or a 400 naming it. */
 export function parseMessageId(raw: string): string {

@@ -3,20 +3,22 @@ import type { Principal } from "@/lib/auth/session-token";
 import { currentUser } from "@/lib/budget/current-user";
 import { CloudflareError } from "@/lib/cloudflare/errors";
 import { loadMessageDetail } from "./load-message-detail";
-import type { MessageDetail } from "./message-detail";
+import type { MessageDetail } from "@/lib/investigate/message-detail";
 
 // What a server-rendered message page asks of the upstream, and on whose budget.
 
 const calls: { user: string; id: string; preview: boolean | undefined }[] = [];
 let answer: () => Promise<MessageDetail> = () => Promise.resolve({} as MessageDetail);
 
-vi.mock("./get-message-detail", () => ({
-  getMessageDetail: async (id: string, _signal: unknown, options: { preview?: boolean }) => {
-    // Past an await, as the real upstream calls are: the user must survive it.
-    await Promise.resolve();
-    calls.push({ user: currentUser(), id, preview: options.preview });
-    return answer();
-  },
+vi.mock("./investigator", () => ({
+  getInvestigator: () => ({
+    detail: async (id: string, options: { preview?: boolean }) => {
+      // Past an await, as the real upstream calls are: the user must survive it.
+      await Promise.resolve();
+      calls.push({ user: currentUser(), id, preview: options.preview });
+      return answer();
+    },
+  }),
 }));
 
 const analyst: Principal = { id: "credentials:ana", name: "ana", role: "analyst", provider: "credentials" };

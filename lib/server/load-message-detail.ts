@@ -4,9 +4,9 @@ import { hasRole } from "@/lib/accounts/roles";
 import type { Principal } from "@/lib/auth/session-token";
 import { runAsUser } from "@/lib/budget/current-user";
 import { isCloudflareError } from "@/lib/cloudflare/errors";
-import { getMessageDetail } from "./get-message-detail";
-import type { MessageDetail } from "./message-detail";
-import { messageIdSchema } from "./message-id";
+import type { MessageDetail } from "@/lib/investigate/message-detail";
+import { messageIdSchema } from "@/lib/investigate/message-id";
+import { getInvestigator } from "./investigator";
 
 export type DetailOutcome =
   | { kind: "found"; detail: MessageDetail }
@@ -25,7 +25,7 @@ export async function loadMessageDetail(rawId: string, viewer: Principal): Promi
   if (!id.success) return { kind: "invalid" };
   const preview = hasRole(viewer.role, "analyst");
   try {
-    return { kind: "found", detail: await runAsUser(viewer.id, () => getMessageDetail(id.data, undefined, { preview })) };
+    return { kind: "found", detail: await runAsUser(viewer.id, () => getInvestigator().detail(id.data, { preview })) };
   } catch (error) {
     if (isCloudflareError(error) && error.code === "not_found") return { kind: "not_found" };
     const { message, status } = toApiError(error);

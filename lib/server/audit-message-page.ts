@@ -1,7 +1,7 @@
 import "server-only";
 import { audit } from "@/lib/audit/audit-log";
-import type { DetailOutcome } from "@/lib/investigate/load-message-detail";
-import type { Principal } from "./session-token";
+import type { DetailOutcome } from "./load-message-detail";
+import type { Principal } from "@/lib/auth/session-token";
 
 // A message page's view in the audit log, with what came of it: the status is the one the API answers
 // for the same id (400 for an id that cannot be one, 404, Cloudflare's failure), so one query over the

@@ -1,6 +1,6 @@
 import "server-only";
-import { getCloudflareClient } from "@/lib/investigate/upstream";
-import { ConfigError, getConfig } from "./env";
+import { getCloudflareClient } from "./upstream";
+import { ConfigError, getConfig } from "@/lib/config/env";
 
 /** Says which upstream this server uses, or stops the process naming what is wrong. */
 export function checkConfigAtStart(): void {
