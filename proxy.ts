@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isMalformedPath, malformedPathResponse } from "@/lib/api/malformed-path";
+import { auth } from "@/lib/auth/auth";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/page-session";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { slidingSessionCookie } from "@/lib/auth/session-renewal";
-import { decodeSession, sessionCookieName } from "@/lib/auth/session-token";
 import { newNonce, securityHeaders } from "@/lib/security/headers";
 
 // The proxy sets the security headers on pages and sign-in, sends signed-out page views to sign-in and
@@ -22,8 +22,7 @@ export async function proxy(request: NextRequest): Promise<Response> {
   const nonce = newNonce();
   const headers = securityHeaders(nonce, https);
   const page = isPage(pathname);
-  const cookie = request.cookies.get(sessionCookieName())?.value;
-  const session = cookie && page ? await decodeSession(cookie) : null;
+  const session = page ? await auth(request) : null;
 
   let response: NextResponse;
   if (page && !session && !pathname.startsWith("/sign-in") && !malformed) {
@@ -49,7 +48,7 @@ export async function proxy(request: NextRequest): Promise<Response> {
 
   // Page views slide the session here and the data API in route(); next-auth's own endpoints (sign-out
   // above all) manage the cookie themselves.
-  const renewal = cookie && session ? await slidingSessionCookie(cookie, session.token) : null;
+  const renewal = session ? await slidingSessionCookie(session.cookie, session.token) : null;
   if (renewal) response.headers.append("Set-Cookie", renewal);
   return response;
 }

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { OIDC_PROVIDER_ID } from "@/lib/auth/auth-options";
 import { DEMO_ACCOUNTS } from "@/lib/auth/demo-accounts";
+import { auth } from "@/lib/auth/auth";
 import { safeReturnPath } from "@/lib/auth/return-path";
-import { decodeSession, sessionCookieName } from "@/lib/auth/session-token";
 import { getConfig } from "@/lib/config/env";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -16,15 +15,15 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function SignInPage({ searchParams }: Props) {
   const query = await searchParams;
   const callbackUrl = safeReturnPath(typeof query.callbackUrl === "string" ? query.callbackUrl : null);
-  if (await decodeSession((await cookies()).get(sessionCookieName())?.value)) redirect(callbackUrl);
-  const { auth } = getConfig();
+  if (await auth()) redirect(callbackUrl);
+  const { oidc, demoAccounts } = getConfig().auth;
   return (
     <main className="mx-auto max-w-sm px-6 py-12">
       <h1 className="mb-6 text-xl font-semibold">Sign in</h1>
       <SignInForm
         callbackUrl={callbackUrl}
-        sso={auth.oidc ? { id: OIDC_PROVIDER_ID, name: auth.oidc.name } : null}
-        demoAccounts={auth.demoAccounts ? DEMO_ACCOUNTS.map(({ name, password, role }) => ({ name, password, role })) : []}
+        sso={oidc ? { id: OIDC_PROVIDER_ID, name: oidc.name } : null}
+        demoAccounts={demoAccounts ? DEMO_ACCOUNTS.map(({ name, password, role }) => ({ name, password, role })) : []}
         error={typeof query.error === "string" ? query.error : null}
       />
     </main>

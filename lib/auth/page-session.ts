@@ -1,9 +1,10 @@
 import "server-only";
-import { cookies, headers } from "next/headers";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { audit } from "@/lib/audit/audit-log";
+import { auth } from "./auth";
 import { safeReturnPath } from "./return-path";
-import { decodeSession, sessionCookieName, type Principal } from "./session-token";
+import type { Principal } from "./session-token";
 
 export const REQUEST_PATH_HEADER = "x-request-path";
 
@@ -12,7 +13,7 @@ export const REQUEST_PATH_HEADER = "x-request-path";
  * proxy passes the requested path in a request header it always overwrites.
  */
 export async function requirePageSession(): Promise<Principal> {
-  const session = await decodeSession((await cookies()).get(sessionCookieName())?.value);
+  const session = await auth();
   if (session) return session.principal;
   const path = safeReturnPath((await headers()).get(REQUEST_PATH_HEADER));
   audit({ event: "denied", outcome: "unauthenticated", who: null, what: `page ${path}` });
