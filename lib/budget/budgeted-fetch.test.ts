@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
-import { toApiError } from "@/lib/api/to-error-response";
 import { createCloudflareClient } from "@/lib/cloudflare/client";
+import { isCloudflareError } from "@/lib/cloudflare/errors";
 import { EMULATOR_ACCOUNT_ID, EMULATOR_TOKEN, createEmulator } from "@/lib/emulator";
-import { isBudgetRefusal } from "./budget-refusal";
+import { isBudgetRefusal, type BudgetRefusal } from "./budget-refusal";
 import { budgetedFetch } from "./budgeted-fetch";
 import { runAsUser } from "./current-user";
 import { UpstreamBudget } from "./upstream-budget";
 
-// The real client on the embedded emulator, its fetch wrapped as lib/investigate/upstream.ts wraps it.
+// The real client on the embedded emulator, its fetch wrapped as lib/server/upstream.ts wraps it.
 // Sleeps are recorded, not slept, and every acquire is counted: a refusal must reach the caller at once,
 // not after the client's retries have slept and asked the budget again.
 function setUp(limit: number, rateLimit?: { limit: number; windowMs: number; blockMs: number }, now?: () => number) {
@@ -33,17 +33,20 @@ function setUp(limit: number, rateLimit?: { limit: number; windowMs: number; blo
   return { emulator, client, budget, acquires, sleeps };
 }
 
+/** The error as the budget's refusal (lib/api/to-error-response.ts answers 429 with its message and wait). */
+function refusal(error: unknown): BudgetRefusal {
+  if (!isBudgetRefusal(error)) throw new Error(`expected the budget's refusal, got ${String(error)}`);
+  return error;
+}
+
 describe("budgetedFetch", () => {
   it("refuses past the budget with a rate_limited error and Retry-After, before anything is sent", async () => {
     const { emulator, client, acquires, sleeps } = setUp(2);
     await runAsUser("ana", () => client.search({ per_page: 1 }));
     await runAsUser("ana", () => client.search({ per_page: 2 }));
     const error: unknown = await runAsUser("ana", () => client.search({ per_page: 3 })).catch((e: unknown) => e);
-    expect(isBudgetRefusal(error), String(error)).toBe(true);
-    const apiError = toApiError(error);
-    expect(apiError.code).toBe("rate_limited");
-    expect(apiError.details.retryAfterSeconds).toBeGreaterThanOrEqual(1);
-    expect(apiError.message).toMatch(/budget/);
+    expect(refusal(error).retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    expect(refusal(error).message).toMatch(/budget/);
     expect(emulator.requests).toHaveLength(2);
     // Refused once, and handed on without a retry or a sleep.
     expect(acquires).toEqual(["ana", "ana", "ana"]);
@@ -56,7 +59,7 @@ describe("budgetedFetch", () => {
     await runAsUser("ana", () => client.search({ per_page: 2 }));
     await runAsUser("ana", () => client.search({ per_page: 3 }));
     const error: unknown = await runAsUser("ana", () => client.search({ per_page: 4 })).catch((e: unknown) => e);
-    expect(toApiError(error).message).toMatch(/your share/);
+    expect(refusal(error).message).toMatch(/your share/);
     expect(acquires).toHaveLength(4);
     expect(sleeps).toEqual([]);
   });
@@ -65,12 +68,12 @@ describe("budgetedFetch", () => {
     const { emulator, client, sleeps } = setUp(100, { limit: 1, windowMs: 300_000, blockMs: 300_000 });
     await runAsUser("ana", () => client.search({ per_page: 1 }));
     const first: unknown = await runAsUser("ana", () => client.search({ per_page: 2 })).catch((e: unknown) => e);
-    expect(toApiError(first).code).toBe("rate_limited");
+    expect(refusal(first).reason).toBe("upstream");
     const sent = emulator.requests.length;
     const sleptBefore = sleeps.length;
     const other: unknown = await runAsUser("bo", () => client.search({ per_page: 3 })).catch((e: unknown) => e);
-    expect(toApiError(other).message).toMatch(/slow down/);
-    expect(toApiError(other).details.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    expect(refusal(other).message).toMatch(/slow down/);
+    expect(refusal(other).retryAfterSeconds).toBeGreaterThanOrEqual(1);
     expect(emulator.requests.length).toBe(sent);
     expect(sleeps.length).toBe(sleptBefore);
   });
@@ -80,9 +83,9 @@ describe("budgetedFetch", () => {
     const { emulator, client } = setUp(100, undefined, () => clock.now);
     emulator.addFault({ rateLimited: { retryAfterSeconds: 86_400 }, times: 1 });
     const limited: unknown = await runAsUser("ana", () => client.search({ per_page: 1 })).catch((e: unknown) => e);
-    expect(toApiError(limited).details.retryAfterSeconds).toBe(300);
+    expect(isCloudflareError(limited) && limited.code === "rate_limited" && limited.retryAfterSeconds).toBe(300);
     const blocked: unknown = await runAsUser("bo", () => client.search({ per_page: 2 })).catch((e: unknown) => e);
-    expect(toApiError(blocked).details.retryAfterSeconds).toBe(300);
+    expect(refusal(blocked).retryAfterSeconds).toBe(300);
     clock.now += 300_000;
     expect((await runAsUser("bo", () => client.search({ per_page: 2 }))).kind).toBe("page");
   });
