@@ -4,7 +4,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { LazyDetails } from "@/components/ui/lazy-details";
 import { DELIVERY_STATUSES, MESSAGE_ACTIONS } from "@/lib/cloudflare/schemas/enums";
 import { MAX_PER_PAGE } from "@/lib/investigate/search-params";
-import { DEFAULT_PER_PAGE, type AdvancedField } from "@/lib/search-url/search-url";
+import { RESULTS_PER_PAGE, type AdvancedField } from "@/lib/search-url/search-url";
 import type { DraftErrors, SearchDraft } from "@/lib/search-url/search-draft";
 
 type Props = {
@@ -69,14 +69,14 @@ export function AdvancedFields({ draft, errors, open, onChange }: Props) {
             )}
           </Field>
         ))}
-        <Field label="Rows per request" error={errors.per_page} hint={`1 to ${MAX_PER_PAGE}; ${DEFAULT_PER_PAGE} when empty.`}>
+        <Field label="Rows per request" error={errors.per_page} hint={`1 to ${MAX_PER_PAGE}; ${RESULTS_PER_PAGE} when empty.`}>
           {(control) => (
             <input
               {...control}
               name="per_page"
               inputMode="numeric"
               className={inputClass}
-              placeholder={String(DEFAULT_PER_PAGE)}
+              placeholder={String(RESULTS_PER_PAGE)}
               value={draft.per_page}
               onChange={(event) => onChange({ per_page: event.target.value })}
             />

@@ -56,7 +56,7 @@ export async function search(ctx: ClientContext, query: InvestigateQuery, option
   url.search = investigateQueryString(query);
   const startedAt = ctx.now();
   const answer = await request(ctx, { method: "GET", url, signal: options.signal });
-  return settle(ctx, answer, { startedAt, polls: 0, deadline: startedAt + ctx.pollBudgetMs }, options.signal);
+  return followAnswer(ctx, answer, { startedAt, polls: 0, deadline: startedAt + ctx.pollBudgetMs }, options.signal);
 }
 
 /** Polls a Location that search() handed back, re-checking it first, when its next poll is due. */
@@ -67,7 +67,7 @@ export async function continueSearch(ctx: ClientContext, location: string, progr
 
 type Polling = SearchProgress & { deadline: number };
 
-async function settle(ctx: ClientContext, answer: Answer, polling: Polling, signal: AbortSignal | undefined): Promise<SearchOutcome> {
+async function followAnswer(ctx: ClientContext, answer: Answer, polling: Polling, signal: AbortSignal | undefined): Promise<SearchOutcome> {
   if (answer.status !== 202) return readPage(answer, ctx.secrets);
   const header = answer.headers.get("location");
   if (!header) throw new CloudflareError("bad_response", "Cloudflare answered 202 without a Location to poll.", { status: 202 });

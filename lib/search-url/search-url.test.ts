@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_PER_PAGE, EMPTY_SEARCH, freezeSearch, startRun, hasAdvanced, resolveWindow, searchFromQuery, searchToQuery, toApiQuery } from "./search-url";
+import { RESULTS_PER_PAGE, EMPTY_SEARCH, freezeSearch, startRun, hasAdvanced, resolveWindow, searchFromQuery, searchToQuery, toApiQuery } from "./search-url";
 import { draftFromSearch, searchFromDraft } from "./search-draft";
 import { fromInputValue, toInputValue } from "./datetime-input";
 import { readSearchUrl } from "./read-search-url";
@@ -34,7 +34,7 @@ describe("toApiQuery", () => {
       query: "a",
       start: "2026-06-25T11:00:00.000Z",
       end: "2026-06-25T12:00:00.000Z",
-      per_page: String(DEFAULT_PER_PAGE),
+      per_page: String(RESULTS_PER_PAGE),
       cursor: "next-cursor",
     });
     expect(query.has("range")).toBe(false);

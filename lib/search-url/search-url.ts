@@ -3,7 +3,7 @@ import { readSearchUrl } from "./read-search-url";
 import { resolveRange, type SearchWindow } from "./relative-range";
 
 /** Rows asked for per request when the URL names no `per_page`: enough to fill a screen a few times. */
-export const DEFAULT_PER_PAGE = 100;
+export const RESULTS_PER_PAGE = 100;
 
 export { EMPTY_SEARCH };
 
@@ -39,7 +39,7 @@ export function toApiQuery(state: SearchUrlState, window: SearchWindow | null, c
     query.set("start", window.start);
     query.set("end", window.end);
   }
-  if (!query.has("per_page")) query.set("per_page", String(DEFAULT_PER_PAGE));
+  if (!query.has("per_page")) query.set("per_page", String(RESULTS_PER_PAGE));
   if (cursor) query.set("cursor", cursor);
   return query;
 }
