@@ -11,7 +11,7 @@ import {
   type GetMessageOptions,
 } from "./message-endpoints";
 import type { RateLimitReading } from "./rate-limit-headers";
-import { continueSearch, search, type CallOptions, type SearchOutcome, type SearchProgress } from "./search";
+import { continueSearch, search, type CallOptions, type SearchOutcome, type PollProgress } from "./search";
 import type { InvestigateQuery } from "./investigate-query";
 import type { UpstreamDetections } from "./schemas/detections";
 import type { UpstreamTrace } from "./schemas/message-extras";
@@ -20,13 +20,13 @@ import type { UpstreamActionEntry, UpstreamMessage } from "./schemas/message";
 // The upstream client for Cloudflare Email Security's Investigate API: the one object the rest of the
 // server talks to Cloudflare (or the embedded emulator) through. Failures are CloudflareError (errors.ts).
 
-export type { CallOptions, CloudflareClientOptions, GetMessageOptions, RateLimitReading, SearchOutcome, SearchProgress };
+export type { CallOptions, CloudflareClientOptions, GetMessageOptions, RateLimitReading, SearchOutcome, PollProgress };
 export type { CloudflareAuth } from "./context";
 
 export type CloudflareClient = {
   search(query: InvestigateQuery, options?: CallOptions): Promise<SearchOutcome>;
   /** Continues a pending search where search() or an earlier continueSearch() left it. */
-  continueSearch(location: string, progress: SearchProgress, options?: CallOptions): Promise<SearchOutcome>;
+  continueSearch(location: string, progress: PollProgress, options?: CallOptions): Promise<SearchOutcome>;
   getMessage(id: string, options?: GetMessageOptions): Promise<UpstreamMessage>;
   getDetections(id: string, options?: CallOptions): Promise<UpstreamDetections>;
   getActionLog(id: string, options?: CallOptions): Promise<UpstreamActionEntry[]>;

@@ -47,7 +47,7 @@ export type SearchOutcome =
 export type CallOptions = { signal?: AbortSignal };
 
 /** Where a pending search stands, as search() or continueSearch() last handed it back. */
-export type SearchProgress = { startedAt: number; polls: number };
+export type PollProgress = { startedAt: number; polls: number };
 
 const itemsSchema = z.array(z.unknown());
 
@@ -60,12 +60,12 @@ export async function search(ctx: ClientContext, query: InvestigateQuery, option
 }
 
 /** Polls a Location that search() handed back, re-checking it first, when its next poll is due. */
-export async function continueSearch(ctx: ClientContext, location: string, progress: SearchProgress, options: CallOptions = {}): Promise<SearchOutcome> {
+export async function continueSearch(ctx: ClientContext, location: string, progress: PollProgress, options: CallOptions = {}): Promise<SearchOutcome> {
   const url = checkLocation(location, ctx.scope, `${ctx.scope.baseUrl}/`);
   return poll(ctx, url, { ...progress, deadline: ctx.now() + ctx.pollBudgetMs, notBefore: 0 }, options.signal);
 }
 
-type Polling = SearchProgress & { deadline: number };
+type Polling = PollProgress & { deadline: number };
 
 async function followAnswer(ctx: ClientContext, answer: Answer, polling: Polling, signal: AbortSignal | undefined): Promise<SearchOutcome> {
   if (answer.status !== 202) return readPage(answer, ctx.secrets);
