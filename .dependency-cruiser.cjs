@@ -5,12 +5,12 @@
 
 /** Lowest first. Folders in one layer may not import each other unless the layer says `siblings`. */
 const LAYERS = [
-  { name: "kernel", paths: ["lib/http/", "lib/validation/", "lib/process-wide\\.ts", "lib/testing/"] },
+  { name: "kernel", paths: ["lib/http/", "lib/validation/", "lib/process-wide\\.ts", "lib/routes\\.ts", "lib/testing/"] },
   { name: "upstream", paths: ["lib/cloudflare/", "lib/accounts/", "lib/emulator/"] },
   { name: "configuration", paths: ["lib/config/"] },
   { name: "domain and services", paths: ["lib/investigate/", "lib/budget/", "lib/audit/", "lib/preferences/"] },
   { name: "policies", paths: ["lib/auth/", "lib/search-url/", "lib/security/"] },
-  { name: "adapters", paths: ["lib/api/", "lib/queries/", "lib/routes\\.ts"] },
+  { name: "adapters", paths: ["lib/api/", "lib/queries/"] },
   { name: "exports", paths: ["lib/export/"] },
   { name: "composition and interface", paths: ["lib/server/", "components/"], siblings: true },
   { name: "entry points", paths: ["app/", "proxy\\.ts", "instrumentation\\.ts"], siblings: true },

@@ -4,6 +4,7 @@ import { auth } from "@/lib/auth/auth";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/page-session";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { slidingSessionCookie } from "@/lib/auth/session-renewal";
+import { routes } from "@/lib/routes";
 import { newNonce, securityHeaders } from "@/lib/security/headers";
 
 // The proxy sets the security headers on pages and sign-in, sends signed-out page views to sign-in and
@@ -26,9 +27,7 @@ export async function proxy(request: NextRequest): Promise<Response> {
 
   let response: NextResponse;
   if (page && !session && !pathname.startsWith("/sign-in") && !malformed) {
-    const target = new URL("/sign-in", request.url);
-    target.searchParams.set("callbackUrl", safeReturnPath(`${pathname}${search}`));
-    response = NextResponse.redirect(target, 307);
+    response = NextResponse.redirect(new URL(routes.signIn(safeReturnPath(`${pathname}${search}`)), request.url), 307);
   } else if (pathname.startsWith("/api/")) {
     // Route handlers render no HTML: no nonce or page path to hand on, so the request goes on as it came
     // instead of Next copying every request header into override headers and back.

@@ -8,6 +8,7 @@ import { getConfig } from "@/lib/config/env";
 import { THEME_SCRIPT } from "@/lib/preferences/theme";
 import { Providers } from "./providers";
 import "./globals.css";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = {
   title: { default: "Email triage", template: "%s · Email triage" },
@@ -27,7 +28,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         {demo && <DemoBanner />}
         <Providers>
           <header className="flex items-center justify-between border-b border-zinc-200 px-6 py-2 dark:border-zinc-800">
-            <Link href="/messages" className="font-semibold">
+            <Link href={routes.search()} className="font-semibold">
               Email triage
             </Link>
             <ThemeToggle />

@@ -1,9 +1,9 @@
 import { Empty, Section } from "./section";
+import { routes } from "@/lib/routes";
 
 /** Cloudflare's screenshot of the body (an image, so nothing in it can run) and the raw EML as a download. */
 export function BodyPanel({ id, hasPreview, content }: { id: string; hasPreview: boolean; content: boolean }) {
-  const base = `/api/messages/${encodeURIComponent(id)}`;
-  if (!content) {
+    if (!content) {
     return (
       <Section title="Body" id="body">
         <Empty>The preview and the raw message need the analyst role; you are signed in as a manager.</Empty>
@@ -16,14 +16,14 @@ export function BodyPanel({ id, hasPreview, content }: { id: string; hasPreview:
       id="body"
       actions={
         // A plain anchor: the route answers with an attachment, which the browser saves and never renders.
-        <a href={`${base}/raw`} download className="text-sm text-blue-800 underline dark:text-blue-300">
+        <a href={routes.api.messagePart(id, "raw")} download className="text-sm text-blue-800 underline dark:text-blue-300">
           Download raw message (.eml)
         </a>
       }
     >
       {hasPreview ? (
         // eslint-disable-next-line @next/next/no-img-element -- an authenticated API image, not an optimisable asset
-        <img src={`${base}/preview`} alt="Preview of the message body, as Cloudflare rendered it" className="max-h-[32rem] max-w-full rounded border border-zinc-200 dark:border-zinc-800" />
+        <img src={routes.api.messagePart(id, "preview")} alt="Preview of the message body, as Cloudflare rendered it" className="max-h-[32rem] max-w-full rounded border border-zinc-200 dark:border-zinc-800" />
       ) : (
         <Empty>Cloudflare has no preview of this message.</Empty>
       )}

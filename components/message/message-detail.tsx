@@ -3,7 +3,7 @@ import type { MessageDetail as Detail } from "@/lib/investigate/message-detail";
 import { ActionLogTimeline } from "./action-log-timeline";
 import { AuthenticationPanel } from "./authentication-panel";
 import { BodyPanel } from "./body-panel";
-import { DetailKeyboard } from "./detail-keyboard";
+import { MessageKeys } from "./message-keys";
 import { DetectionsPanel } from "./detections-panel";
 import { EnvelopePanel } from "./envelope-panel";
 import { FindingsTable } from "./findings-table";
@@ -13,6 +13,7 @@ import { MessageHeader } from "./message-header";
 import { MissingParts } from "./missing-parts";
 import { TracePanel } from "./trace-panel";
 import { VerdictPanel } from "./verdict-panel";
+import { routes } from "@/lib/routes";
 
 type Props = {
   detail: Detail;
@@ -29,10 +30,10 @@ export function MessageDetail({ detail, searchQuery, mode, content }: Props) {
   const { message } = detail;
   // Values a finding names for a field are marked where the page shows them (subject, sender, links).
   const marks = detail.findings.flatMap((finding) => (finding.field && finding.value ? [finding.value] : []));
-  const backHref = searchQuery ? `/messages?${searchQuery}` : null;
+  const backHref = searchQuery ? routes.search(searchQuery) : null;
   return (
     <div className="space-y-4">
-      <DetailKeyboard id={message.id} searchQuery={searchQuery} mode={mode} />
+      <MessageKeys id={message.id} searchQuery={searchQuery} mode={mode} />
       <MessageHeader message={message} findings={detail.findings} marks={marks} backHref={backHref} />
       <MissingParts missing={detail.missing} />
       <HiddenCharactersWarning fields={hiddenFieldsOf(detail)} />

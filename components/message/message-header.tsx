@@ -3,18 +3,20 @@ import { DispositionBadge } from "@/components/results/cells";
 import { Badge } from "@/components/ui/badge";
 import { UntrustedText } from "@/components/ui/untrusted-text";
 import { focusRing } from "@/components/ui/button";
+import { Time } from "@/components/ui/time";
+import { TimeZoneSwitch } from "@/components/ui/time-zone-switch";
 import type { Finding, Message } from "@/lib/investigate/message";
-import { DateTime } from "./date-time";
 import { HeaderActions } from "./header-actions";
+import { routes } from "@/lib/routes";
 
 type Props = { message: Message; findings: readonly Finding[]; marks: readonly string[]; backHref: string | null };
 
 export function MessageHeader({ message, findings, marks, backHref }: Props) {
-  const path = `/messages/${encodeURIComponent(message.id)}`;
+  const path = routes.message(message.id);
   return (
     <header className="space-y-2">
       <nav aria-label="Message navigation" className="text-sm">
-        <Link href={backHref ?? "/messages"} className={`text-blue-800 underline dark:text-blue-300 ${focusRing}`}>
+        <Link href={backHref ?? routes.search()} className={`text-blue-800 underline dark:text-blue-300 ${focusRing}`}>
           {backHref ? "← Back to results" : "← Search messages"}
         </Link>
       </nav>
@@ -27,11 +29,12 @@ export function MessageHeader({ message, findings, marks, backHref }: Props) {
         </span>
         <Badge tone={message.is_quarantined ? "red" : "zinc"}>{message.is_quarantined ? "Quarantined" : "Not quarantined"}</Badge>
         <span>
-          Sent <DateTime iso={message.sent_at} />
+          Sent <Time iso={message.sent_at} />
         </span>
         <span>
-          Scanned <DateTime iso={message.scanned_at} />
+          Scanned <Time iso={message.scanned_at} />
         </span>
+        <TimeZoneSwitch />
       </div>
       <HeaderActions
         path={path}

@@ -7,6 +7,7 @@ import type { SearchRequestError } from "@/lib/queries/search-error";
 import type { SearchUrlState } from "@/lib/search-url/parsers";
 import { searchToQuery } from "@/lib/search-url/search-url";
 import { formatDuration, useCountdown, useElapsedSeconds } from "./use-countdown";
+import { routes } from "@/lib/routes";
 
 // Every state of the results that is not rows: loading, still searching, failed, empty, ended.
 
@@ -108,7 +109,7 @@ export function EmptyResults({ search }: { search: SearchUrlState }) {
           <ul className="mt-2 flex flex-wrap gap-2">
             {hints.map(([label, next]) => (
               <li key={label}>
-                <Link className={buttonClass("secondary")} href={`/messages?${searchToQuery(next).toString()}`}>
+                <Link className={buttonClass("secondary")} href={routes.search(searchToQuery(next).toString())}>
                   {label}
                 </Link>
               </li>

@@ -4,6 +4,7 @@ import type { PendingSearch, SearchPage } from "@/lib/investigate/search-page";
 import { searchParamsFromQuery, searchParamsSchema, type SearchParams } from "@/lib/investigate/search-params";
 import { flattenError, safeParse } from "@/lib/validation/core-builders";
 import { badRequest } from "@/lib/http/api-error";
+import { routes } from "@/lib/routes";
 
 /** The search in a request's query string, or a 400 naming each bad field. */
 export function parseSearchQuery(request: Request): SearchParams {
@@ -19,7 +20,7 @@ export function parseSearchQuery(request: Request): SearchParams {
  */
 export function searchResponse(result: SearchResult): Response {
   if (result.kind === "page") return Response.json(result.page satisfies SearchPage);
-  const location = `/api/searches/${result.token}`;
+  const location = routes.api.pendingSearch(result.token);
   const body: PendingSearch = {
     status: "pending",
     startedAt: new Date(result.startedAt).toISOString(),

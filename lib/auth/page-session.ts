@@ -5,6 +5,7 @@ import { audit } from "@/lib/audit/audit-log";
 import { auth } from "./auth";
 import { safeReturnPath } from "./return-path";
 import type { Principal } from "./session-token";
+import { routes } from "@/lib/routes";
 
 export const REQUEST_PATH_HEADER = "x-request-path";
 
@@ -17,5 +18,5 @@ export async function requirePageSession(): Promise<Principal> {
   if (session) return session.principal;
   const path = safeReturnPath((await headers()).get(REQUEST_PATH_HEADER));
   audit({ event: "denied", outcome: "unauthenticated", who: null, what: `page ${path}` });
-  redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
+  redirect(routes.signIn(path));
 }

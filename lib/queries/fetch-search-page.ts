@@ -2,6 +2,7 @@ import type { PendingSearch } from "@/lib/investigate/search-page";
 import { asPendingSearch, asSearchPage } from "./api-answers";
 import { pageRows, type ResultRow } from "./result-row";
 import { readSearchError, SearchRequestError } from "./search-error";
+import { routes } from "@/lib/routes";
 
 // One page of a search from our API, waiting out its 202 answers: GET /api/messages, then the Location
 // it names until the rows are ready. Cancelling (the signal) stops the polling at once.
@@ -21,7 +22,7 @@ export async function fetchSearchPage(apiQuery: URLSearchParams, options: FetchS
   const { signal, onPending, fetchImpl = fetch, sleep = abortableSleep } = options;
   const get = (url: string) => fetchImpl(url, { signal, headers: { Accept: "application/json" }, cache: "no-store" });
 
-  let response = await get(`/api/messages?${apiQuery.toString()}`);
+  let response = await get(routes.api.search(apiQuery.toString()));
   while (response.status === 202) {
     const pending = asPendingSearch(await response.json().catch(() => null));
     if (!pending) throw new SearchRequestError("The server said the search is still running but not where to follow it.", 202, { code: "internal" });

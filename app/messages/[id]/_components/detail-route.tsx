@@ -6,6 +6,7 @@ import { hasRole } from "@/lib/accounts/roles";
 import type { Principal } from "@/lib/auth/session-token";
 import { loadMessageDetail } from "@/lib/server/load-message-detail";
 import { searchFromQuery, searchToQuery } from "@/lib/search-url/search-url";
+import { routes } from "@/lib/routes";
 
 export type DetailRouteProps = {
   params: Promise<{ id: string }>;
@@ -35,7 +36,7 @@ export async function DetailRoute({ params, searchParams, mode, viewer }: Detail
   auditMessagePageView(viewer, id, outcome);
   if (outcome.kind === "invalid" || outcome.kind === "not_found") notFound();
   if (outcome.kind === "failed") {
-    return <MessageUnavailable message={outcome.message} backHref={searchQuery ? `/messages?${searchQuery}` : "/messages"} />;
+    return <MessageUnavailable message={outcome.message} backHref={routes.search(searchQuery)} />;
   }
   // Managers may not see message content (the preview and the raw message).
   return <MessageDetail detail={outcome.detail} searchQuery={searchQuery} mode={mode} content={hasRole(viewer.role, "analyst")} />;

@@ -1,0 +1,36 @@
+// Every URL of the app, built in one place. A search travels as its canonical query string
+// (`searchToQuery(state).toString()` in lib/search-url), so a message opened from a search can lead back
+// to it and to its neighbours. Ids are percent-encoded: an investigate id carries a ":" and an id from a
+// URL is whatever someone typed.
+
+const withQuery = (path: string, query: string) => (query ? `${path}?${query}` : path);
+const messagePath = (id: string) => `/messages/${encodeURIComponent(id)}`;
+
+/** The id of the message a path shows (`/messages/{id}`), or null for any other path. */
+export function messageIdOf(pathname: string): string | null {
+  const match = /^\/messages\/([^/]+)$/.exec(pathname);
+  if (!match?.[1]) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return null;
+  }
+}
+
+export type MessagePart = "detections" | "action-log" | "trace" | "raw" | "preview";
+
+export const routes = {
+  /** The search page, running the search `searchQuery` holds (none: the empty form). */
+  search: (searchQuery = "") => withQuery("/messages", searchQuery),
+  /** One message; with the search it was opened from, its page can go back and to the next result. */
+  message: (id: string, searchQuery = "") => withQuery(messagePath(id), searchQuery),
+  /** Sign-in, coming back to `returnPath` (an app path, already checked by safeReturnPath) after. */
+  signIn: (returnPath?: string) => (returnPath ? `/sign-in?callbackUrl=${encodeURIComponent(returnPath)}` : "/sign-in"),
+  api: {
+    search: (apiQuery: string) => withQuery("/api/messages", apiQuery),
+    /** A pending search's poll, by the token our 202 handed out. */
+    pendingSearch: (token: string) => `/api/searches/${encodeURIComponent(token)}`,
+    message: (id: string) => `/api${messagePath(id)}`,
+    messagePart: (id: string, part: MessagePart) => `/api${messagePath(id)}/${part}`,
+  },
+} as const;
