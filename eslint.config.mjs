@@ -42,14 +42,16 @@ const config = [
     },
   },
   {
-    // Client components may import only types from server modules (STYLE.md: fences).
+    // Client components may import only types from server modules: a value import would bundle server code
+    // (and whatever it reads) for the browser.
     files: ["components/**/*.tsx", "app/**/_components/**/*.tsx"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
           patterns: [
-            { group: ["@/lib/cloudflare/*", "!@/lib/cloudflare/schemas/*"], allowTypeImports: true, message: "Server-only: import types only." },
+            // Cloudflare's value lists are the one part of the client the browser may load: constants, no zod.
+            { group: ["@/lib/cloudflare/*", "!@/lib/cloudflare/schemas", "@/lib/cloudflare/schemas/*", "!@/lib/cloudflare/schemas/enums"], allowTypeImports: true, message: "Server-only: import types only." },
             { group: ["@/lib/emulator/*"], allowTypeImports: true, message: "Server-only: import types only." },
             { group: ["@/lib/config/*"], allowTypeImports: true, message: "Server-only: import types only." },
           ],

@@ -1,6 +1,6 @@
 import { UntrustedText } from "@/components/ui/untrusted-text";
 import type { ActionEntry } from "@/lib/investigate/message";
-import { DateTime } from "./date-time";
+import { Time } from "@/components/ui/time";
 import { Empty, Section } from "./section";
 
 export function ActionLogTimeline({ entries, source }: { entries: readonly ActionEntry[]; source: "action_log" | "embedded" }) {
@@ -30,11 +30,11 @@ export function ActionLogTimeline({ entries, source }: { entries: readonly Actio
                 </span>
               </p>
               <p className="text-xs text-zinc-700 dark:text-zinc-300">
-                Started <DateTime iso={entry.started_at} />
+                Started <Time iso={entry.started_at} />
                 {entry.completed_at && (
                   <>
                     {" · completed "}
-                    <DateTime iso={entry.completed_at} />
+                    <Time iso={entry.completed_at} />
                   </>
                 )}
               </p>

@@ -21,12 +21,7 @@ export function Overlay({ children }: { children: ReactNode }) {
     return () => {
       document.removeEventListener("focusin", keepFocus);
       document.body.style.overflow = overflow;
-      // j/k swap one overlay for the next; only a real close hands the focus back to the selected row.
-      // (Not to the element focused before opening: that row would take the selection back.)
-      requestAnimationFrame(() => {
-        if (document.querySelector("[data-overlay]")) return;
-        document.querySelector<HTMLElement>("tr[data-selected] a")?.focus({ preventScroll: true });
-      });
+      // The results take the focus back to the row of the message shown (results-table.tsx).
     };
   }, []);
 

@@ -1,3 +1,4 @@
+import { Time } from "@/components/ui/time";
 import { UntrustedText } from "@/components/ui/untrusted-text";
 import type { Trace, TraceSide } from "@/lib/investigate/trace";
 import { Empty, Section } from "./section";
@@ -15,7 +16,9 @@ function Side({ title, side }: { title: string; side: TraceSide }) {
         <ol className="max-h-72 overflow-auto rounded bg-zinc-50 p-2 font-mono text-xs dark:bg-zinc-900">
           {side.lines.map((line, index) => (
             <li key={index} data-testid="trace-line" className="break-all whitespace-pre-wrap">
-              <span className="text-zinc-700 dark:text-zinc-300">{line.logged_at ?? "—"} </span>
+              <span className="text-zinc-700 dark:text-zinc-300">
+                <Time iso={line.logged_at} />{" "}
+              </span>
               <UntrustedText text={line.message} />
             </li>
           ))}

@@ -4,7 +4,7 @@ import { use, type ReactNode } from "react";
 import { Badge, TEXT_TONES, type BadgeTone } from "@/components/ui/badge";
 import { defangAs, plainAs, Revealed, type UntrustedKind } from "@/components/ui/untrusted-text";
 import { hasHiddenCharacters } from "@/lib/investigate/hidden-characters";
-import { formatTime, zoneName } from "@/lib/preferences/time-zone";
+import { TimeIn } from "@/components/ui/time";
 import type { ResultRow } from "@/lib/queries/result-row";
 import { TableTimeZone } from "./table-time-zone";
 
@@ -53,14 +53,7 @@ export const recipientsText = (values: readonly string[]) => mailText(joined(val
 export const recipientsTitle = (values: readonly string[]) => mailTitle(joined(values) && addresses(values), "name");
 
 export function TimeCell({ iso }: { iso: string | null }) {
-  const mode = use(TableTimeZone);
-  if (!iso) return "—";
-  const other = mode === "utc" ? "local" : "utc";
-  return (
-    <time dateTime={iso} title={`${formatTime(iso, other)} ${zoneName(other)}`} className="tabular-nums">
-      {formatTime(iso, mode)}
-    </time>
-  );
+  return <TimeIn iso={iso} mode={use(TableTimeZone)} withZone={false} />;
 }
 
 export function senderTitle(row: ResultRow): string | undefined {

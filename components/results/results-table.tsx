@@ -1,11 +1,12 @@
 "use client";
 
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useRouter } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { useKeyboardShortcuts } from "@/components/search/use-keyboard-shortcuts";
+import { useShortcuts } from "@/components/keyboard/use-shortcuts";
 import { useTimeZoneMode } from "@/lib/preferences/time-zone-store";
 import type { ResultRow as ResultRowData } from "@/lib/queries/result-row";
+import { messageIdOf, routes } from "@/lib/routes";
 import { readPosition, writePosition } from "./result-position";
 import { ResultRowMemo, ROW_HEIGHT } from "./result-row";
 import { TableTimeZone } from "./table-time-zone";
@@ -32,14 +33,10 @@ type Props = {
   searchQuery: string;
   canLoadMore: boolean;
   loadMore: () => void;
-  /** False while a message is open over the list: j/k still move the selection (so closing the message
-   *  lands on the row last opened), but focus stays in the message and Enter is the message's. */
+  /** False while a message is open over the list: the message has the keys and the focus, and the list
+   *  selects the row of the message shown, so closing it lands there. */
   inFront: boolean;
 };
-
-export function detailHref(id: string, searchQuery: string): string {
-  return `/messages/${encodeURIComponent(id)}${searchQuery ? `?${searchQuery}` : ""}`;
-}
 
 export function ResultsTable({ rows: data, searchQuery, canLoadMore, loadMore, inFront }: Props) {
   const router = useRouter();
@@ -114,19 +111,38 @@ export function ResultsTable({ rows: data, searchQuery, canLoadMore, loadMore, i
     };
   }, [searchQuery]);
 
-  const move = (delta: number) => {
-    if (rows.length === 0) return;
-    const next = selected === null ? 0 : Math.max(0, Math.min(rows.length - 1, selected + delta));
-    setSelected(next);
-    virtualizer.scrollToIndex(next, { align: "auto" });
-    if (!inFront) return;
-    focusRequestRef.current = next;
-    const link = scrollRef.current?.querySelector<HTMLAnchorElement>(`tr[aria-rowindex="${next + 2}"] a`);
+  const select = (index: number, focus: boolean) => {
+    setSelected(index);
+    virtualizer.scrollToIndex(index, { align: "auto" });
+    if (!focus) return;
+    focusRequestRef.current = index;
+    const link = scrollRef.current?.querySelector<HTMLAnchorElement>(`tr[aria-rowindex="${index + 2}"] a`);
     if (link) {
       focusRequestRef.current = null;
       link.focus({ preventScroll: true });
     }
   };
+
+  const move = (delta: number) => {
+    if (rows.length === 0) return;
+    select(selected === null ? 0 : Math.max(0, Math.min(rows.length - 1, selected + delta)), true);
+  };
+
+  // The message shown over the list (j/k there walk the results) is the selected row beneath it.
+  const shownId = messageIdOf(usePathname());
+  useEffect(() => {
+    if (shownId === null) return;
+    const index = rows.findIndex((row) => row.id === shownId);
+    if (index !== -1) select(index, false);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- follows the message shown, not each render's select
+  }, [shownId, rows]);
+
+  // When the message closes, the focus comes back to its row.
+  const wasInFront = useRef(inFront);
+  useEffect(() => {
+    if (inFront && !wasInFront.current && selectedRef.current !== null) focusRequestRef.current = selectedRef.current;
+    wasInFront.current = inFront;
+  }, [inFront]);
 
   useEffect(() => {
     const wanted = focusRequestRef.current;
@@ -137,7 +153,7 @@ export function ResultsTable({ rows: data, searchQuery, canLoadMore, loadMore, i
     link.focus({ preventScroll: true });
   });
 
-  useKeyboardShortcuts({
+  useShortcuts("list", {
     j: (event) => {
       event.preventDefault();
       move(1);
@@ -147,12 +163,11 @@ export function ResultsTable({ rows: data, searchQuery, canLoadMore, loadMore, i
       move(-1);
     },
     Enter: (event) => {
-      if (!inFront) return;
       if (event.target instanceof Element && event.target.closest("a, button, summary, [role=button]")) return;
       const row = selected === null ? undefined : rows[selected];
       if (!row || row.original.unreadable) return;
       event.preventDefault();
-      router.push(detailHref(row.id, searchQuery));
+      router.push(routes.message(row.id, searchQuery));
     },
   });
 
@@ -210,7 +225,7 @@ export function ResultsTable({ rows: data, searchQuery, canLoadMore, loadMore, i
                   key={row.id}
                   row={row}
                   index={item.index}
-                  href={detailHref(row.id, searchQuery)}
+                  href={routes.message(row.id, searchQuery)}
                   selected={selected === item.index}
                   linkColumn={linkColumn}
                   columnsKey={columnsKey}

@@ -3,12 +3,12 @@
 import { useQueryClient } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useState, type ReactNode } from "react";
-import { ShareLinks } from "@/components/search/share-links";
+import { ShareLinks } from "./share-links";
 import type { SearchUrlState } from "@/lib/search-url/parsers";
 import { ColumnMenu } from "./column-menu";
 import { ExportButtons } from "./export-buttons";
 import { EmptyResults, ResultsFooter, SearchCancelled, SearchErrorPanel, SkeletonRows, StillSearching } from "./results-status";
-import { TimeZoneSwitch } from "./time-zone-switch";
+import { TimeZoneSwitch } from "@/components/ui/time-zone-switch";
 import type { SearchResults } from "./use-search-results";
 
 // The table (TanStack Table, the column definitions and react-virtual) is drawn only once rows arrive from

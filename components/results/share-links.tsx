@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { SearchUrlState } from "@/lib/search-url/parsers";
 import { freezeSearch, searchToQuery, startRun, type SearchRun } from "@/lib/search-url/search-url";
+import { routes } from "@/lib/routes";
 
 /** "Copy link" shares the search as it is (relative ranges stay relative); "as of now" pins it to the
  *  window the shown rows came from, so the recipient sees the same rows. */
@@ -12,7 +13,7 @@ export function ShareLinks({ search, run }: { search: SearchUrlState; run: Searc
 
   const copy = async (state: SearchUrlState, what: string) => {
     const query = searchToQuery(state).toString();
-    const url = `${window.location.origin}/messages${query ? `?${query}` : ""}`;
+    const url = `${window.location.origin}${routes.search(query)}`;
     try {
       await navigator.clipboard.writeText(url);
       setStatus(`${what} copied.`);

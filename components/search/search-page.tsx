@@ -2,7 +2,9 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { usePathname } from "next/navigation";
-import { useRef } from "react";
+import { useEffect, useRef } from "react";
+import { focusSearchBox, takeSearchBoxFocusRequest } from "@/components/keyboard/search-box-focus";
+import { useShortcuts } from "@/components/keyboard/use-shortcuts";
 import { Results } from "@/components/results/results";
 import { forgetPosition } from "@/components/results/result-position";
 import { useSearchResults } from "@/components/results/use-search-results";
@@ -12,7 +14,6 @@ import type { SearchUrlState } from "@/lib/search-url/parsers";
 import { sameSearch, searchToQuery } from "@/lib/search-url/search-url";
 import { SearchForm } from "./search-form";
 import { UrlProblems } from "./url-problems";
-import { useKeyboardShortcuts } from "./use-keyboard-shortcuts";
 import { useSearchUrl } from "./use-search-url";
 
 /** The search page: the URL holds the search, the form edits it, the results show it. */
@@ -27,18 +28,19 @@ export function SearchPage() {
   const understood = problems.length === 0;
   const results = useSearchResults(search, understood);
   // A message opened from the results shows over them (app/messages/@modal); the list stays mounted
-  // underneath, and `/` must not pull the focus out of the message into the search box behind it.
+  // underneath, behind the message's keys and focus.
   const listInFront = usePathname() === "/messages";
 
-  useKeyboardShortcuts(
-    {
-      "/": (event) => {
-        event.preventDefault();
-        searchBoxRef.current?.focus();
-      },
+  useShortcuts("list", {
+    "/": (event) => {
+      event.preventDefault();
+      focusSearchBox(searchBoxRef.current);
     },
-    listInFront,
-  );
+  });
+  // `/` pressed on a message comes back here asking for the box.
+  useEffect(() => {
+    if (listInFront && takeSearchBoxFocusRequest()) focusSearchBox(searchBoxRef.current);
+  }, [listInFront]);
 
   const submit = (next: SearchUrlState) => {
     const nextQuery = searchToQuery(next).toString();

@@ -1,5 +1,6 @@
 "use client";
 
+import { useId } from "react";
 import { focusRing } from "@/components/ui/button";
 import { zoneName, type TimeZoneMode } from "@/lib/preferences/time-zone";
 import { setTimeZoneMode, useTimeZoneMode } from "@/lib/preferences/time-zone-store";
@@ -9,6 +10,8 @@ import { useHydrated } from "@/lib/preferences/stored-value";
 export function TimeZoneSwitch() {
   const mode = useTimeZoneMode();
   const hydrated = useHydrated();
+  // Its own group: a message over the results shows a second switch.
+  const name = useId();
   const options: Array<[TimeZoneMode, string]> = [
     ["local", hydrated ? `Local (${zoneName("local")})` : "Local"],
     ["utc", "UTC"],
@@ -21,7 +24,7 @@ export function TimeZoneSwitch() {
       </span>
       {options.map(([value, label]) => (
         <label key={value} className={`flex items-center gap-1 rounded px-1 ${focusRing}`}>
-          <input type="radio" name="time-zone" value={value} checked={mode === value} onChange={() => setTimeZoneMode(value)} />
+          <input type="radio" name={name} value={value} checked={mode === value} onChange={() => setTimeZoneMode(value)} />
           {label}
         </label>
       ))}

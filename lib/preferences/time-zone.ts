@@ -38,3 +38,14 @@ export function formatTime(iso: string | null, mode: TimeZoneMode): string {
   if (Number.isNaN(time)) return iso;
   return wallClock(new Date(time), mode);
 }
+
+/**
+ * A time as the app shows it: in the chosen zone, and as the other zone reads it (for a hover), or null
+ * when both read the same (a browser in UTC, London in winter) so the same time is never printed twice.
+ */
+export function showTime(iso: string, mode: TimeZoneMode): { shown: string; other: string | null } {
+  const shown = formatTime(iso, mode);
+  const otherMode = mode === "utc" ? "local" : "utc";
+  const other = formatTime(iso, otherMode);
+  return { shown, other: other === shown ? null : `${other} ${zoneName(otherMode)}` };
+}
