@@ -5,23 +5,23 @@ export const EMULATOR_TOKEN = "emulator-token";
 export const EMULATOR_EMAIL = "analyst@example.com";
 export const EMULATOR_API_KEY = "emulator-key";
 
-export interface Credentials {
+export type Credentials = {
   readonly tokens: readonly string[];
   readonly keys: readonly { readonly email: string; readonly key: string }[];
-}
+};
 
 export const DEFAULT_CREDENTIALS: Credentials = {
   tokens: [EMULATOR_TOKEN],
   keys: [{ email: EMULATOR_EMAIL, key: EMULATOR_API_KEY }],
 };
 
-export interface RateLimitConfig {
+export type RateLimitConfig = {
   /** Requests allowed per window, per credential. */
   readonly limit: number;
   readonly windowMs: number;
   /** How long every call is refused once the limit is passed. */
   readonly blockMs: number;
-}
+};
 
 /** Cloudflare's global limit: 1,200 requests per 5 minutes, then 5 minutes of 429s (cloudflare-api.md §4). */
 export const DEFAULT_RATE_LIMIT: RateLimitConfig = { limit: 1200, windowMs: 300_000, blockMs: 300_000 };

@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { upstreamMessageSchema } from "@/lib/cloudflare/schemas/message";
 import { DISPOSITIONS } from "@/lib/cloudflare/schemas/enums";
-import { searchParamsSchema } from "@/lib/investigate/search-params";
-import { parse } from "@/lib/validation/core-builders";
+import { parseSearchQuery } from "./contract/search-query";
 import { createEmulator, type Emulator } from "./emulator";
 import { renderWire } from "./generate/assemble";
 import { HOSTILE_MESSAGE_IDS } from "./hostile-messages";
 import { compileSearch } from "./search/filters";
 import { runSearch } from "./search/run-search";
-import { buildSearchIndex, indexSourceFromWire } from "./search/search-index";
+import { buildSearchIndex, indexSourceFromWire } from "@/lib/emulator/generate/search-index";
 import { startEmulatorServer, type EmulatorServer } from "./server";
 import { createStore } from "./store";
 import { NOW, iso, search } from "./test-support";
@@ -101,9 +100,11 @@ describe("default data", () => {
 
   it("searches 20,000 messages quickly (timing printed, not asserted)", () => {
     const store = createStore({ seed: 1, count: 20_000, now: NOW.getTime() });
-    const cases = [{}, { detections_only: "false", query: "invoice acme" }, { detections_only: "false", domain: "acme-corp.com", subject: "review" }];
+    const cases: Record<string, string>[] = [{}, { detections_only: "false", query: "invoice acme" }, { detections_only: "false", domain: "acme-corp.com", subject: "review" }];
     for (const raw of cases) {
-      const compiled = compileSearch(parse(searchParamsSchema, raw), NOW.getTime());
+      const parsed = parseSearchQuery(new URLSearchParams(raw), NOW.getTime());
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+      const compiled = compileSearch(parsed.search, NOW.getTime());
       const started = performance.now();
       const page = runSearch(store, compiled, 100, null);
       console.log(`emulator: search ${JSON.stringify(raw)} → ${page.records.length} in ${(performance.now() - started).toFixed(1)} ms`);

@@ -10,7 +10,7 @@ import { hugeBody } from "./http/huge-body";
 import { handleMessage, handlePreviewCreate } from "./http/message-handlers";
 import { PendingSearches } from "./http/pending-searches";
 import { RateLimiter } from "./http/rate-limiter";
-import { route, type Route } from "./http/routes";
+import { matchRoute, type Route } from "./http/routes";
 import { handlePoll, handleSearch } from "./http/search-handler";
 import type { EmulatorOptions, ResolvedOptions } from "./options";
 import { resolveOptions } from "./options";
@@ -20,7 +20,7 @@ import { createStore } from "./store";
 // Order of a request: log → faults (latency, hang) → auth → rate limit → injected errors → route →
 // body faults. Faults never bypass auth, so a test's faults cannot mask an auth bug.
 
-export interface RecordedRequest {
+export type RecordedRequest = {
   readonly method: string;
   readonly path: string;
   /** The query string without "?". */
@@ -29,9 +29,9 @@ export interface RecordedRequest {
   /** The scheme presented, never the secret. */
   readonly auth: AuthScheme;
   status: number | null;
-}
+};
 
-export interface Emulator {
+export type Emulator = {
   fetch(input: Request | string | URL, init?: RequestInit): Promise<Response>;
   setFaults(faults: readonly Fault[]): void;
   addFault(fault: Fault): void;
@@ -48,7 +48,7 @@ export interface Emulator {
   readonly credentials: Credentials;
   /** How long generating the data took, in ms. */
   readonly createdInMs: number;
-}
+};
 
 const MAX_LOGGED_REQUESTS = 10_000;
 const ORIGIN = "https://emulator.invalid";
@@ -117,7 +117,7 @@ export function createEmulator(input: EmulatorOptions = {}): Emulator {
     requests.push(entry);
     if (requests.length > MAX_LOGGED_REQUESTS) requests = requests.slice(-MAX_LOGGED_REQUESTS);
 
-    const matched = route(request.method, url.pathname, options.accountId);
+    const matched = matchRoute(request.method, url.pathname, options.accountId);
     const active = faults.take(`${url.pathname}${url.search}`, target(matched));
     if (active.latencyMs > 0) await sleep(active.latencyMs, request.signal);
     if (active.hang) {

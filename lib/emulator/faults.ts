@@ -25,7 +25,7 @@ export type Fault = z.infer<typeof faultSchema>;
 export const faultsInputSchema = z.union([faultSchema, z.array(faultSchema)]);
 
 /** What the faults that apply to one request add up to. */
-export interface ActiveFaults {
+export type ActiveFaults = {
   readonly latencyMs: number;
   readonly hang: boolean;
   readonly rateLimited: { readonly retryAfterSeconds: number } | null;
@@ -35,16 +35,16 @@ export interface ActiveFaults {
   readonly pendingPolls: number | null;
   readonly pendingForever: boolean;
   readonly location: string | null;
-}
+};
 
 /** Searches start the 202 flow; polls continue it; everything else is "other". */
 export type FaultTarget = "search" | "poll" | "other";
 
-interface Entry {
+type Entry = {
   readonly fault: Fault;
   remaining: number | undefined;
   seen: number;
-}
+};
 
 function applies(fault: Fault, target: FaultTarget): boolean {
   const generic = fault.latencyMs !== undefined || fault.hang || fault.rateLimited || fault.serverError || fault.body || fault.hugeBody;

@@ -2,14 +2,14 @@ import type { Credentials, RateLimitConfig } from "./constants";
 import { DEFAULT_COUNT, DEFAULT_CREDENTIALS, DEFAULT_PER_PAGE, DEFAULT_RATE_LIMIT, DEFAULT_SEED, EMULATOR_ACCOUNT_ID } from "./constants";
 
 /** When a search answers 202 on its own, with no fault injected. */
-export interface SlowSearchConfig {
+export type SlowSearchConfig = {
   /** Only searches with detections_only=false over a window longer than this are slow. */
   readonly longerThanMs: number;
   /** Polls before this much time has passed answer 202 again. */
   readonly readyAfterMs: number;
-}
+};
 
-export interface EmulatorOptions {
+export type EmulatorOptions = {
   readonly seed?: number;
   readonly count?: number;
   /** The data covers the 30 days before it; default: the time of creation. */
@@ -20,9 +20,9 @@ export interface EmulatorOptions {
   readonly defaultPerPage?: number;
   readonly slowSearch?: false | Partial<SlowSearchConfig>;
   readonly locationStyle?: "relative" | "absolute";
-}
+};
 
-export interface ResolvedOptions {
+export type ResolvedOptions = {
   readonly seed: number;
   readonly count: number;
   readonly now: number;
@@ -32,7 +32,7 @@ export interface ResolvedOptions {
   readonly defaultPerPage: number;
   readonly slowSearch: SlowSearchConfig | false;
   readonly locationStyle: "relative" | "absolute";
-}
+};
 
 export const DEFAULT_SLOW_SEARCH: SlowSearchConfig = { longerThanMs: 7 * 86_400_000, readyAfterMs: 1500 };
 

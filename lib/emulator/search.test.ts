@@ -182,12 +182,12 @@ describe("exact filters", () => {
     expect((await search(server, { ...ALL, smtp_helo_ip: (target.smtp_helo_server_ip ?? "").slice(0, -1) })).messages.every((message) => message.smtp_helo_server_ip === (target.smtp_helo_server_ip ?? "").slice(0, -1))).toBe(true);
   });
 
-  it("action_log=false empties the embedded log; metric and page are ignored", async () => {
+  it("action_log=false empties the embedded log; metric is ignored", async () => {
     const plain = await search(server, { ...ALL, per_page: 200 });
     expect(plain.messages.some((message) => Array.isArray(message.action_log) && message.action_log.length > 0)).toBe(true);
     const stripped = await search(server, { ...ALL, per_page: 200, action_log: false });
     expect(stripped.messages.every((message) => Array.isArray(message.action_log) && message.action_log.length === 0)).toBe(true);
-    expect(ids((await search(server, { ...ALL, per_page: 200, metric: "sender", page: 7 })).messages)).toEqual(ids(plain.messages));
+    expect(ids((await search(server, { ...ALL, per_page: 200, metric: "sender" })).messages)).toEqual(ids(plain.messages));
   });
 });
 
@@ -203,6 +203,11 @@ describe("invalid input answers 400 in Cloudflare's envelope", () => {
     [{ final_disposition: "EVIL" }, "final_disposition"],
     [{ message_action: "DELETED" }, "message_action"],
     [{ cursor: "not-a-cursor" }, "cursor"],
+    // Past its end of life (2026-11-01): cursors only.
+    [{ page: "7" }, "page"],
+    // A name Cloudflare does not know: the emulator refuses what Cloudflare would quietly ignore.
+    [{ sender_address: "a@b.example" }, "sender_address"],
+    [{ delivery_status: "DELIVERED" }, "delivery_status"],
   ])("%j", async (params, field) => {
     const answer = await call(searchUrl(server, params as Record<string, string>));
     expect(answer.status).toBe(400);

@@ -9,20 +9,20 @@ import type { EmulatorOptions } from "./options";
 // that hangs up aborts its request, so a hanging or slow fault never outlives its caller. The
 // /__emulator/ control endpoints exist only here, never in the embedded (demo) emulator.
 
-export interface EmulatorServerOptions extends EmulatorOptions {
+export type EmulatorServerOptions = EmulatorOptions & {
   /** 0 (the default) picks a free port. */
   readonly port?: number;
   readonly host?: string;
-}
+};
 
-export interface EmulatorServer {
+export type EmulatorServer = {
   /** e.g. http://127.0.0.1:8787 */
   readonly url: string;
   /** url + "/client/v4", the base URL an upstream client is configured with. */
   readonly baseUrl: string;
   readonly emulator: Emulator;
   close(): Promise<void>;
-}
+};
 
 const MAX_BODY_BYTES = 1_000_000;
 

@@ -3,14 +3,14 @@ import type { MessageRecord, WireMessage } from "./generate/record";
 
 // The generated messages, newest first, with lookups by investigate id and by bare postfix id.
 
-export interface MessageStore {
+export type MessageStore = {
   readonly records: readonly MessageRecord[];
   readonly byId: ReadonlyMap<string, MessageRecord>;
   readonly byPostfixId: ReadonlyMap<string, MessageRecord>;
   /** Every wire message, rendered on first access (tests compare with it; the demo never needs it). */
   readonly messages: () => readonly WireMessage[];
   readonly createdInMs: number;
-}
+};
 
 export function createStore(options: { seed: number; count: number; now: number }): MessageStore {
   const started = performance.now();

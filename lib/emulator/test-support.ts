@@ -13,12 +13,12 @@ export const BEARER = { authorization: `Bearer ${EMULATOR_TOKEN}` };
 
 export const iso = (ms: number) => new Date(ms).toISOString();
 
-export interface Answer {
+export type Answer = {
   readonly status: number;
   readonly headers: Headers;
   readonly text: string;
   readonly json: unknown;
-}
+};
 
 export function accountBase(server: Pick<EmulatorServer, "baseUrl">, accountId = EMULATOR_ACCOUNT_ID): string {
   return `${server.baseUrl}/accounts/${accountId}/email-security`;
@@ -47,11 +47,11 @@ const searchBodySchema = z.object({
   result_info: cursorResultInfoSchema,
 });
 
-export interface SearchAnswer extends Answer {
+export type SearchAnswer = Answer & {
   readonly messages: UpstreamMessage[];
   readonly next: string | null;
   readonly previous: string | null;
-}
+};
 
 /** A search that must succeed with 200; its body is checked against the app's wire schemas. */
 export async function search(server: Pick<EmulatorServer, "baseUrl">, params: Record<string, string | number | boolean>): Promise<SearchAnswer> {

@@ -3,14 +3,14 @@ import type { Rng } from "../prng";
 // Where mail comes from. Each profile is a sending network with its ASN and a few /16s it announces, so
 // the IPs, the AS names in sender_info and the Received headers agree with each other.
 
-export interface Network {
+export type Network = {
   readonly asNumber: number;
   readonly asName: string;
   readonly geo: string;
   readonly prefixes: readonly string[];
   /** How its outbound hosts name themselves in HELO and Received lines. */
   readonly host: (rng: Rng, ip: string) => string;
-}
+};
 
 const dashed = (ip: string) => ip.replace(/\./g, "-");
 

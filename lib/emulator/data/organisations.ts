@@ -3,11 +3,11 @@ import type { NetworkKey } from "./network";
 // Who writes to Acme Corp. Partners are Microsoft's fictional companies; SaaS and newsletter senders are
 // the real brands an analyst expects to see in any inbox; phishing uses lookalike domains.
 
-export interface Organisation {
+export type Organisation = {
   readonly name: string;
   readonly domain: string;
   readonly network: NetworkKey;
-}
+};
 
 export const PARTNERS: readonly Organisation[] = [
   { name: "Northwind Traders", domain: "northwindtraders.com", network: "microsoft" },
@@ -26,12 +26,12 @@ export const PARTNERS: readonly Organisation[] = [
   { name: "Relecloud", domain: "relecloud.com", network: "amazonSes" },
 ];
 
-export interface SaasSender {
+export type SaasSender = {
   readonly name: string;
   readonly address: string;
   readonly network: NetworkKey;
   readonly subjects: readonly string[];
-}
+};
 
 // `{n}` becomes a number, `{partner}` a partner's name, `{day}` a weekday.
 export const SAAS: readonly SaasSender[] = [
@@ -102,12 +102,12 @@ export const SAAS: readonly SaasSender[] = [
   },
 ];
 
-export interface BulkSender {
+export type BulkSender = {
   readonly name: string;
   readonly address: string;
   readonly network: NetworkKey;
   readonly subjects: readonly string[];
-}
+};
 
 export const BULK_SENDERS: readonly BulkSender[] = [
   { name: "LinkedIn", address: "messages-noreply@linkedin.com", network: "amazonSes", subjects: ["You appeared in {n} searches this week", "{partner} is hiring: 12 new jobs for you"] },
@@ -151,12 +151,12 @@ export const SPAM_SUBJECTS = [
   "Partnership inquiry",
 ] as const;
 
-export interface Lookalike {
+export type Lookalike = {
   readonly brand: string;
   readonly domain: string;
   readonly senderName: string;
   readonly local: string;
-}
+};
 
 export const LOOKALIKES: readonly Lookalike[] = [
   { brand: "Microsoft", domain: "micros0ft-support.com", senderName: "Microsoft Account Team", local: "account-security-noreply" },

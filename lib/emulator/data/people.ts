@@ -25,11 +25,11 @@ export const LAST_NAMES = [
 export const DEPARTMENTS = ["Finance", "Engineering", "Sales", "Marketing", "HR", "Legal", "IT", "Operations", "Support"] as const;
 export type Department = (typeof DEPARTMENTS)[number];
 
-export interface Person {
+export type Person = {
   readonly name: string;
   readonly address: string;
   readonly department: Department | "Executive" | "Shared";
-}
+};
 
 /** Executives are fixed: BEC lures impersonate them by name, so they must be recognisable. */
 const EXECUTIVES: readonly Person[] = [
@@ -50,13 +50,13 @@ const SHARED: readonly Person[] = [
   { name: "Careers", address: "careers@acme-corp.com", department: "Shared" },
 ];
 
-export interface Directory {
+export type Directory = {
   readonly staff: readonly Person[];
   readonly executives: readonly Person[];
   readonly shared: readonly Person[];
   readonly finance: readonly Person[];
   readonly everyone: readonly Person[];
-}
+};
 
 const slugs = new Map<string, string>();
 

@@ -1,10 +1,10 @@
 // Threat categories as /detections returns them ({id, name, description}); messages carry only the names.
 
-export interface ThreatCategory {
+export type ThreatCategory = {
   readonly id: number;
   readonly name: string;
   readonly description: string;
-}
+};
 
 const list: readonly ThreatCategory[] = [
   { id: 1, name: "IPReputation", description: "The sending IP address has a poor reputation." },
@@ -33,7 +33,7 @@ export function defang(value: string): string {
 }
 
 /** Links in findings are shown as hxxp(s) with bracketed dots, as analysts write them. */
-export function defangUrl(url: string): string {
+export function writeDefanged(url: string): string {
   return url.replace(/^http/i, "hxxp").replace(/\./g, "[.]");
 }
 

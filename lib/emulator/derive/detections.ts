@@ -1,4 +1,4 @@
-import type { UpstreamDetectionsInput } from "@/lib/cloudflare/schemas/detections";
+import type { Detections } from "../contract/message";
 import { THREAT_CATEGORIES } from "../data/threats";
 import { domainOf } from "../generate/draft";
 import type { MessageRecord } from "../generate/record";
@@ -22,7 +22,7 @@ function action(record: MessageRecord): string {
   return "DELIVER";
 }
 
-export function detectionsFor(record: MessageRecord): UpstreamDetectionsInput {
+export function detectionsFor(record: MessageRecord): Detections {
   const facts = record.facts;
   const message = record.message;
   const { draft } = facts;

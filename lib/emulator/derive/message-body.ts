@@ -4,12 +4,12 @@ import { Rng } from "../prng";
 // The text of a message, written per kind of mail. The raw EML and the preview image both use it, so the
 // screenshot shows what the EML says.
 
-export interface MessageBody {
+export type MessageBody = {
   readonly greeting: string;
   readonly paragraphs: readonly string[];
   readonly cta: { readonly text: string; readonly href: string } | null;
   readonly signature: readonly string[];
-}
+};
 
 function firstName(name: string | undefined): string {
   const first = name?.split(/\s+/)[0] ?? "";

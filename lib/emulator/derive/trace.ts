@@ -5,10 +5,10 @@ import { Rng } from "../prng";
 // SMTP session and the verdict), outbound the relay to Acme's mailboxes and what happened after
 // delivery (retractions, moves, releases). Each line has `logged_at` and the deprecated zoneless `ts`.
 
-interface Line {
+type Line = {
   readonly at: number;
   readonly message: string;
-}
+};
 
 function side(lines: readonly Line[], pending: boolean) {
   return {

@@ -1,8 +1,8 @@
 import { randomIp } from "../data/network";
 import { isDetectionDisposition } from "../detection-rule";
 import { Rng } from "../prng";
-import type { IndexSource } from "../search/search-index";
-import { buildSearchIndex, indexSourceFromWire } from "../search/search-index";
+import type { IndexSource } from "./search-index";
+import { buildSearchIndex, indexSourceFromWire } from "./search-index";
 import { buildAttachment } from "./attachments";
 import { deliver, embeddedActionLog } from "./delivery";
 import type { Draft } from "./draft";
@@ -26,7 +26,7 @@ const EXTRAS: readonly ((rng: Rng) => Record<string, unknown>)[] = [
 
 export type WirePatch = (message: Record<string, unknown>) => void;
 
-export interface AssembleInput {
+export type AssembleInput = {
   /** Pure: called again (with the same result) when the message's facts are first needed after creation. */
   readonly draft: () => Draft;
   readonly time: number;
@@ -36,7 +36,7 @@ export interface AssembleInput {
   readonly generation?: FieldGeneration;
   /** Decides detection for search when the wire disposition was blanked on purpose (hostile data). */
   readonly detection?: boolean;
-}
+};
 
 function factsFor(input: AssembleInput, prebuilt?: Draft): RecordFacts {
   const { time, now, seed } = input;

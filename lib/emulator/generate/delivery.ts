@@ -7,12 +7,12 @@ import type { WireActionEntry } from "./record";
 
 const ANALYSTS = ["soc.analyst@acme-corp.com", "priya.patel@acme-corp.com", "it-helpdesk@acme-corp.com"] as const;
 
-export interface DeliveryOutcome {
+export type DeliveryOutcome = {
   readonly quarantined: boolean;
   readonly status: readonly string[];
   readonly actions: readonly WireActionEntry[];
   readonly phishSubmission: boolean;
-}
+};
 
 const MOVE_CHANCE: Record<string, number> = { SUSPICIOUS: 0.45, SPAM: 0.35, SPOOF: 0.6, MALICIOUS: 0.9, "MALICIOUS-BEC": 0.85, BULK: 0.04 };
 const PREVIEW_CHANCE: Record<string, number> = { SUSPICIOUS: 0.3, SPOOF: 0.25, MALICIOUS: 0.35, "MALICIOUS-BEC": 0.4, SPAM: 0.05, BULK: 0.01 };

@@ -19,7 +19,7 @@ export type AuthProfile =
 
 export type AttachmentKind = "pdf" | "html" | "office" | "macro" | "zip" | "iso" | "exe" | "p7m" | "ics" | "image";
 
-export interface AttachmentDraft {
+export type AttachmentDraft = {
   readonly name: string;
   readonly contentType: string;
   readonly kind: AttachmentKind;
@@ -27,14 +27,14 @@ export interface AttachmentDraft {
   readonly encrypted?: boolean;
   /** Where an HTML attachment's form posts to. */
   readonly target?: string;
-}
+};
 
-export interface LinkDraft {
+export type LinkDraft = {
   readonly href: string;
   readonly text: string;
-}
+};
 
-export interface FindingDraft {
+export type FindingDraft = {
   readonly name: string;
   readonly detection: string;
   readonly field: string;
@@ -44,7 +44,7 @@ export interface FindingDraft {
   readonly score: number;
   readonly detail: string | null;
   readonly attachment: string | null;
-}
+};
 
 export type BodyKind =
   | "internal"
@@ -66,7 +66,7 @@ export type BodyKind =
 
 export type MessageIdStyle = "outlook" | "gmail" | "ses" | "sendgrid" | "mailchimp" | "salesforce" | "generic";
 
-export interface Draft {
+export type Draft = {
   readonly scenario: string;
   readonly disposition: string | null;
   readonly fromName: string | null;
@@ -97,18 +97,18 @@ export interface Draft {
   /** A mass mailing reaches several people in the same second: extra copies, one per recipient. */
   readonly campaignCopies?: number;
   readonly properties?: Record<string, string | boolean | null>;
-}
+};
 
-export interface ScenarioContext {
+export type ScenarioContext = {
   readonly directory: Directory;
-}
+};
 
-export interface Scenario {
+export type Scenario = {
   readonly key: string;
   /** Share of all mail, in percent. */
   readonly weight: number;
   readonly build: (rng: Rng, context: ScenarioContext) => Draft;
-}
+};
 
 export function domainOf(address: string): string {
   const at = address.lastIndexOf("@");

@@ -10,16 +10,16 @@ import { sampleTime } from "./timeline";
 // The data set: `count` messages over the 30 days before `now`, the same for the same seed and `now`,
 // newest first. The hostile messages are part of the count.
 
-export interface GenerateOptions {
+export type GenerateOptions = {
   readonly seed: number;
   readonly count: number;
   readonly now: number;
-}
+};
 
-export interface SortKey {
+export type SortKey = {
   readonly time: number;
   readonly id: string;
-}
+};
 
 /** Newest first; equal times by id, also descending, so the whole key runs one way. */
 export function compareRecords(a: SortKey, b: SortKey): number {

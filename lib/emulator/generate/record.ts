@@ -1,4 +1,4 @@
-import type { UpstreamMessageInput } from "@/lib/cloudflare/schemas/message";
+import type { MessageDetails } from "../contract/message";
 import type { Draft } from "./draft";
 
 // What the emulator keeps per message. Eagerly: the sort key and the search index. Lazily, from the
@@ -7,12 +7,12 @@ import type { Draft } from "./draft";
 // messages from the start made creation several times slower, nearly all of it garbage collection, and
 // a search page only ever needs a few.
 
-export type WireMessage = Readonly<UpstreamMessageInput>;
+export type WireMessage = Readonly<MessageDetails>;
 
 /** Which generation of fields a message carries; see assemble.ts. */
 export type FieldGeneration = "both" | "new" | "old";
 
-export interface AttachmentRecord {
+export type AttachmentRecord = {
   readonly name: string;
   readonly contentType: string;
   readonly kind: Draft["attachments"][number]["kind"];
@@ -25,26 +25,26 @@ export interface AttachmentRecord {
   readonly md5: string;
   readonly sha1: string;
   readonly sha256: string;
-}
+};
 
-export interface WireActionEntry {
+export type WireActionEntry = {
   readonly operation: string;
   readonly started_at: string;
   readonly completed_at: string;
   readonly status: string;
   readonly success: boolean;
   readonly properties: Record<string, string>;
-}
+};
 
-export interface Validation {
+export type AuthResults = {
   readonly spf: string;
   readonly dkim: string;
   readonly dmarc: string;
   readonly comment: string | null;
   readonly dkimDomain: string | null;
-}
+};
 
-export interface RecordFacts {
+export type RecordFacts = {
   readonly draft: Draft;
   readonly generation: FieldGeneration;
   /** Scan time in ms (whole seconds): the sort key, with the id. */
@@ -61,7 +61,7 @@ export interface RecordFacts {
   readonly heloHost: string;
   readonly previousHopIp: string;
   readonly messageIdHeader: string;
-  readonly validation: Validation;
+  readonly validation: AuthResults;
   readonly attachments: readonly AttachmentRecord[];
   readonly actions: readonly WireActionEntry[];
   readonly deliveryStatus: readonly string[];
@@ -69,25 +69,25 @@ export interface RecordFacts {
   readonly quarantined: boolean;
   readonly phishSubmission: boolean;
   readonly postfixIdOutbound: string | null;
-}
+};
 
 /**
  * Lower-cased strings the filters search with indexOf. Lists are joined with SEPARATOR and wrapped in
  * it (`\u0001a@b.com\u0001c@d.com\u0001`), so exact and suffix matches are one substring test.
  */
-export interface SearchIndex {
+export type SearchIndex = {
   readonly haystack: string;
   readonly senders: string;
   readonly recipients: string;
   readonly linkDomains: string;
   readonly operations: string;
   readonly deliveryStatus: string;
-}
+};
 
 export const SEPARATOR = "\u0001";
 
 /** The few facts every search needs, kept eagerly for all messages. */
-export interface RecordKey {
+export type RecordKey = {
   readonly id: string;
   readonly postfixId: string;
   /** Scan time in ms (whole seconds): the sort key, with the id. */
@@ -101,7 +101,7 @@ export interface RecordKey {
   readonly messageId: string | null;
   readonly heloIp: string | null;
   readonly submission: boolean;
-}
+};
 
 export class MessageRecord {
   private cachedFacts: RecordFacts | undefined;

@@ -1,6 +1,6 @@
 import { PARTNERS } from "../data/organisations";
 import type { Directory, Person } from "../data/people";
-import { bold, defang, defangUrl } from "../data/threats";
+import { bold, defang, writeDefanged } from "../data/threats";
 import type { Rng } from "../prng";
 import type { FindingDraft } from "./draft";
 
@@ -65,7 +65,7 @@ export const reasons = {
   asn: (asName: string, asNumber: number) => `Sending network ${bold(`AS${asNumber} ${asName}`)} has a poor reputation`,
   newDomain: (domain: string, days: number) => `Sender domain ${bold(defang(domain))} was registered ${days} days ago`,
   lookalike: (domain: string, brand: string) => `Domain ${bold(defang(domain))} is a lookalike of ${bold(brand)}`,
-  harvester: (url: string) => `Link leads to a credential harvesting page: ${bold(defangUrl(url))}`,
+  harvester: (url: string) => `Link leads to a credential harvesting page: ${bold(writeDefanged(url))}`,
   displayName: (name: string) => `Display name ${bold(name)} impersonates an executive of your organization`,
   replyTo: (address: string) => `Reply-To address ${bold(defang(address))} differs from the sender`,
   freemail: (address: string) => `Executive name used from free webmail account ${bold(defang(address))}`,

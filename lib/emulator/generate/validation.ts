@@ -1,11 +1,11 @@
 import type { Draft } from "./draft";
 import { domainOf } from "./draft";
-import type { Validation } from "./record";
+import type { AuthResults } from "./record";
 
 // SPF/DKIM/DMARC outcomes that agree with the scenario: spoofs fail DMARC, forwarded mail fails SPF but
 // passes DMARC on DKIM, third-party senders pass DKIM for their own domain yet fail DMARC alignment.
 
-export function validationFor(draft: Draft, senderIp: string): Validation {
+export function validationFor(draft: Draft, senderIp: string): AuthResults {
   const fromDomain = domainOf(draft.from);
   const envelopeDomain = domainOf(draft.envelopeFrom) || fromDomain;
   switch (draft.auth) {

@@ -18,19 +18,19 @@ export const CODES = {
 
 export type ReplyKind = "search" | "message" | "detections" | "action_log" | "trace" | "raw" | "preview" | "error";
 
-export interface ResponseInfo {
+export type ResponseInfo = {
   readonly code: number;
   readonly message: string;
   readonly source?: { readonly pointer: string };
-}
+};
 
 /** A response before it is serialised, so body faults can rewrite it by kind. */
-export interface Reply {
+export type Reply = {
   readonly status: number;
   readonly kind: ReplyKind;
   readonly body: Record<string, unknown>;
   readonly headers?: Readonly<Record<string, string>>;
-}
+};
 
 export function ok(kind: ReplyKind, result: unknown, extra: { resultInfo?: unknown; status?: number; headers?: Record<string, string> } = {}): Reply {
   const body: Record<string, unknown> = { success: true, errors: [], messages: [], result };

@@ -23,10 +23,10 @@ const HTML_PAGE = `<!DOCTYPE html>
 <p>The web server reported a bad gateway error.</p><p>Ray ID: 8f2c1d0e9a7b6c5d</p></div></body></html>
 `;
 
-export interface SerialisedBody {
+export type SerialisedBody = {
   readonly text: string;
   readonly contentType: string;
-}
+};
 
 export function serialise(reply: Reply, fault: Fault["body"] | null): SerialisedBody {
   const json = "application/json";

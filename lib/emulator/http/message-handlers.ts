@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_PER_PAGE } from "@/lib/investigate/search-params";
+import { MAX_PER_PAGE } from "../contract/search-query";
 import { actionLogFor } from "../derive/action-log";
 import { detectionsFor } from "../derive/detections";
 import { previewFor } from "../derive/preview";

@@ -8,7 +8,7 @@ const MAX_SEARCHES = 1000;
 
 export type Readiness = { readonly type: "time"; readonly readyAt: number } | { readonly type: "polls"; pollsLeft: number } | { readonly type: "never" };
 
-export interface PendingSearch {
+export type HeldSearch = {
   readonly id: string;
   /** The query string of the original search, parsed again when the poll is ready. */
   readonly query: string;
@@ -16,24 +16,24 @@ export interface PendingSearch {
   /** A Location to send verbatim instead of ours (the `location` fault). */
   readonly location: string | null;
   expiresAt: number;
-}
+};
 
 export class PendingSearches {
-  private readonly searches = new Map<string, PendingSearch>();
+  private readonly searches = new Map<string, HeldSearch>();
 
   constructor(private readonly clock: () => number = Date.now) {}
 
-  create(query: string, readiness: Readiness, location: string | null): PendingSearch {
+  create(query: string, readiness: Readiness, location: string | null): HeldSearch {
     if (this.searches.size >= MAX_SEARCHES) {
       const oldest = this.searches.keys().next().value;
       if (oldest !== undefined) this.searches.delete(oldest);
     }
-    const search: PendingSearch = { id: randomUUID(), query, readiness, location, expiresAt: this.clock() + TTL_MS };
+    const search: HeldSearch = { id: randomUUID(), query, readiness, location, expiresAt: this.clock() + TTL_MS };
     this.searches.set(search.id, search);
     return search;
   }
 
-  get(id: string): PendingSearch | undefined {
+  get(id: string): HeldSearch | undefined {
     const search = this.searches.get(id);
     if (!search) return undefined;
     if (search.expiresAt <= this.clock()) {
@@ -45,7 +45,7 @@ export class PendingSearches {
   }
 
   /** Counts one poll; true when this poll gets the results. */
-  poll(search: PendingSearch): boolean {
+  poll(search: HeldSearch): boolean {
     const { readiness } = search;
     if (readiness.type === "never") return false;
     if (readiness.type === "time") return this.clock() >= readiness.readyAt;

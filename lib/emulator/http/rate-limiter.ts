@@ -3,18 +3,18 @@ import type { RateLimitConfig } from "../constants";
 // Per-credential fixed windows, as Cloudflare documents its global limit: `limit` calls per `windowMs`;
 // the call past it starts a block of `blockMs` in which every call is refused (cloudflare-api.md §4).
 
-export interface RateDecision {
+export type RateDecision = {
   readonly allowed: boolean;
   readonly remaining: number;
   /** Seconds until the window (or the block) ends. */
   readonly resetSeconds: number;
-}
+};
 
-interface Bucket {
+type Bucket = {
   windowStart: number;
   count: number;
   blockedUntil: number;
-}
+};
 
 export class RateLimiter {
   private readonly buckets = new Map<string, Bucket>();

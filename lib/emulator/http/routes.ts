@@ -29,7 +29,7 @@ function decode(segment: string): string | null {
   }
 }
 
-export function route(method: string, pathname: string, accountId: string): Route {
+export function matchRoute(method: string, pathname: string, accountId: string): Route {
   const path = pathname.replace(/\/+$/, "");
   if (!path.startsWith(`${PREFIX}/`)) return { kind: "no-route" };
   const segments = path.slice(PREFIX.length + 1).split("/");

@@ -1,6 +1,4 @@
-import type { SearchParams } from "@/lib/investigate/search-params";
-import { searchParamsFromQuery, searchParamsSchema } from "@/lib/investigate/search-params";
-import { safeParse } from "@/lib/validation/core-builders";
+import { parseSearchQuery, type SearchQuery } from "../contract/search-query";
 import type { ActiveFaults } from "../faults";
 import type { ResolvedOptions } from "../options";
 import type { Cursor } from "../search/cursor";
@@ -10,33 +8,31 @@ import { runSearch } from "../search/run-search";
 import type { MessageStore } from "../store";
 import type { Reply } from "./envelope";
 import { invalid, notFound, ok } from "./envelope";
-import type { PendingSearch, PendingSearches, Readiness } from "./pending-searches";
+import type { HeldSearch, PendingSearches, Readiness } from "./pending-searches";
 import { pollPath } from "./routes";
 
-// GET …/investigate and its 202 poll URL. Input is validated with the app's own searchParamsSchema, so
-// the emulator refuses exactly what the app would. A search with a cursor continues results that were
+// GET …/investigate and its 202 poll URL. Input is validated against the emulator's own copy of
+// Cloudflare's contract (contract/search-query.ts). A search with a cursor continues results that were
 // already ready, so it is never slow on its own.
 
-export interface SearchContext {
+export type SearchContext = {
   readonly options: ResolvedOptions;
   readonly store: MessageStore;
   readonly pending: PendingSearches;
-}
+};
 
-type Parsed = { readonly ok: true; readonly search: SearchParams; readonly cursor: Cursor | null } | { readonly ok: false; readonly reply: Reply };
+type Parsed = { readonly ok: true; readonly search: SearchQuery; readonly cursor: Cursor | null } | { readonly ok: false; readonly reply: Reply };
 
 function parse(query: URLSearchParams): Parsed {
-  const parsed = safeParse(searchParamsSchema, searchParamsFromQuery(query));
-  if (!parsed.success) {
-    return { ok: false, reply: invalid(parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }))) };
-  }
-  const cursorText = parsed.data.cursor;
+  const parsed = parseSearchQuery(query, Date.now());
+  if (!parsed.ok) return { ok: false, reply: invalid(parsed.issues) };
+  const cursorText = parsed.search.cursor;
   const cursor = cursorText === undefined ? null : decodeCursor(cursorText);
   if (cursorText !== undefined && cursor === null) return { ok: false, reply: invalid([{ path: "cursor", message: "Malformed cursor: pass result_info.next from a previous page." }]) };
-  return { ok: true, search: parsed.data, cursor };
+  return { ok: true, search: parsed.search, cursor };
 }
 
-function page(context: SearchContext, search: SearchParams, cursor: Cursor | null): Reply {
+function page(context: SearchContext, search: SearchQuery, cursor: Cursor | null): Reply {
   const perPage = search.per_page ?? context.options.defaultPerPage;
   const result = runSearch(context.store, compileSearch(search, context.options.now), perPage, cursor);
   const messages = result.records.map((record) => (search.action_log === false ? { ...record.message, action_log: [] } : record.message));
@@ -45,7 +41,7 @@ function page(context: SearchContext, search: SearchParams, cursor: Cursor | nul
   });
 }
 
-function accepted(context: SearchContext, url: URL, pending: PendingSearch, perPage: number, override: string | null): Reply {
+function accepted(context: SearchContext, url: URL, pending: HeldSearch, perPage: number, override: string | null): Reply {
   const path = pollPath(context.options.accountId, pending.id);
   const location = override ?? pending.location ?? (context.options.locationStyle === "absolute" ? `${url.origin}${path}` : path);
   // Cloudflare sends result: [] on 202; the rows come from Location.

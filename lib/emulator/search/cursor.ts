@@ -4,11 +4,11 @@ import { hashString } from "../prng";
 // it stays correct whatever per_page the next call uses. `n` continues after the position (older), `p`
 // goes back before it (newer). A checksum turns any edit or truncation into a clean 400.
 
-export interface Cursor {
+export type Cursor = {
   readonly direction: "n" | "p";
   readonly time: number;
   readonly id: string;
-}
+};
 
 const SALT = 0x43464553;
 

@@ -1,4 +1,4 @@
-import type { SearchParams } from "@/lib/investigate/search-params";
+import type { SearchQuery } from "../contract/search-query";
 import type { MessageRecord } from "../generate/record";
 import { SEPARATOR } from "../generate/record";
 
@@ -15,11 +15,11 @@ const ACTION_OPERATIONS: Record<string, string> = {
   SUBMITTED: "SUBMISSION",
 };
 
-export interface CompiledSearch {
+export type CompiledSearch = {
   readonly start: number;
   readonly end: number;
   readonly test: (record: MessageRecord) => boolean;
-}
+};
 
 /** An address matches itself; a domain matches addresses at it or at any of its subdomains. */
 export function matchesAddressOrDomain(list: string, wanted: string): boolean {
@@ -37,7 +37,7 @@ function matchesDomainList(list: string, wanted: string): boolean {
 
 const stripBrackets = (value: string) => value.trim().replace(/^</, "").replace(/>$/, "");
 
-export function compileSearch(search: SearchParams, now: number): CompiledSearch {
+export function compileSearch(search: SearchQuery, now: number): CompiledSearch {
   const tests: ((record: MessageRecord) => boolean)[] = [];
   const add = (test: (record: MessageRecord) => boolean) => tests.push(test);
 

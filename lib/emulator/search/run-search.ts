@@ -10,11 +10,11 @@ import type { CompiledSearch } from "./filters";
 // search), then walk in sort order testing each message until the page is full. Every match is visited
 // exactly once across pages, whatever per_page each call uses.
 
-export interface SearchPage {
+export type SearchPage = {
   readonly records: readonly MessageRecord[];
   readonly next: string | null;
   readonly previous: string | null;
-}
+};
 
 /** First index whose record satisfies `past`, which must be false then true along the order. */
 function boundary(records: readonly MessageRecord[], past: (record: MessageRecord) => boolean): number {

@@ -1,13 +1,13 @@
-import type { LinkDraft } from "../generate/draft";
-import type { AttachmentRecord, SearchIndex, WireMessage } from "../generate/record";
-import { SEPARATOR } from "../generate/record";
+import type { LinkDraft } from "./draft";
+import type { AttachmentRecord, SearchIndex, WireMessage } from "./record";
+import { SEPARATOR } from "./record";
 
 // The lower-cased text `query` searches (the fields seed 001 lists) and the address and domain lists the
 // sender/recipient/domain filters use: what the wire object shows, plus CC and attachments, which come
 // from the message itself (raw EML, /detections) as upstream indexes them.
 
 /** The wire fields the index reads; see indexSourceFromWire and assemble.ts's fast path. */
-export interface IndexSource {
+export type IndexSource = {
   readonly alert_id?: string | null;
   readonly from?: string | null;
   readonly envelope_from?: string | null;
@@ -28,15 +28,15 @@ export interface IndexSource {
   readonly delivery_status?: readonly string[] | null;
   /** Operations of the embedded action log. */
   readonly logOperations: readonly string[];
-}
+};
 
-export interface IndexExtras {
+export type IndexExtras = {
   readonly cc: readonly string[];
   readonly attachments: readonly AttachmentRecord[];
   readonly links: readonly LinkDraft[];
   readonly stamp: string | null;
   readonly sentStamp: string | null;
-}
+};
 
 /** The embedded log's older name for a release. */
 const OPERATION_ALIASES: Record<string, string> = { RELEASE: "QUARANTINE_RELEASE" };
