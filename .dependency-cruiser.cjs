@@ -1,7 +1,7 @@
 // The layers of docs/architecture.md, checked on every `npm run lint`. A module may import from its own
 // folder and from the layers below its own, never from above; `npx depcruise --config
 // .dependency-cruiser.cjs --output-type err-long app components lib e2e proxy.ts instrumentation.ts`
-// says which import broke which rule.
+// (`npm run lint:layers`) says which import broke which rule.
 
 /** Lowest first. Folders in one layer may not import each other unless the layer says `siblings`. */
 const LAYERS = [
@@ -17,6 +17,9 @@ const LAYERS = [
 ];
 
 const any = (paths) => `^(${paths.join("|")})`;
+/** Tests and their helpers may reach beside their folder (never upward): the emulator's tests read its
+ *  answers with the client's schemas, and any test may use the emulator as a fake Cloudflare. */
+const TESTS = "\\.test\\.tsx?$|(^|/)test-support\\.ts$|(^|/)testing/";
 /** The folder (or single file) a path belongs to, as a capture group for `$1` in the rule's `to`. */
 const folderOf = (path) => (path.endsWith("/") ? `${path.slice(0, -1)}(?:/|$)` : path);
 
@@ -39,8 +42,7 @@ const sideways = LAYERS.filter((layer) => !layer.siblings && layer.paths.length 
     name: `${layer.name}-imports-sideways`,
     comment: `Folders of the ${layer.name} layer stand beside each other; what two of them share belongs a layer down.`,
     severity: "error",
-    // A test may reach beside its folder: the emulator's check that its answers parse with the client's schemas.
-    from: { path: `^${folderOf(path)}`, pathNot: "\\.test\\.tsx?$" },
+    from: { path: `^${folderOf(path)}`, pathNot: TESTS },
     to: { path: any(layer.paths.filter((other) => other !== path)) },
   })),
 );
@@ -75,14 +77,14 @@ module.exports = {
       name: "emulator-is-an-island",
       comment: "The emulator speaks Cloudflare's contract from its own copy: it imports nothing of the app but the kernel.",
       severity: "error",
-      from: { path: "^lib/emulator/", pathNot: "\\.test\\.tsx?$" },
+      from: { path: "^lib/emulator/", pathNot: TESTS },
       to: { path: "^(lib|components|app)/", pathNot: "^(lib/emulator/|lib/http/|lib/validation/|lib/process-wide\\.ts)" },
     },
     {
       name: "emulator-only-from-the-root",
       comment: "Only the composition root starts the emulator; tests may use it as a fake Cloudflare.",
       severity: "error",
-      from: { path: "^(lib|components|app)/", pathNot: "^(lib/server/|lib/emulator/)|\\.test\\.tsx?$" },
+      from: { path: "^(lib|components|app)/", pathNot: `^(lib/server/|lib/emulator/)|${TESTS}` },
       to: { path: "^lib/emulator/" },
     },
   ],
