@@ -1,6 +1,6 @@
 import { expect, test } from "../support/test";
 import { apiErrorBodySchema } from "@/lib/http/error-shape";
-import { searchPageSchema } from "@/lib/investigate/search-page";
+import { resultPageSchema } from "@/lib/investigate/result-page";
 import { listApiRoutes } from "../support/api-routes";
 import { E2E } from "../support/env";
 
@@ -43,7 +43,7 @@ test.describe("as a manager", () => {
   test("search and message metadata are allowed; raw and preview answer 403 naming the analyst role", async ({ request }) => {
     const search = await request.get("/api/messages?per_page=5&detections_only=true");
     expect(search.status()).toBe(200);
-    const message = searchPageSchema.parse(await search.json()).messages[0];
+    const message = resultPageSchema.parse(await search.json()).messages[0];
     if (!message) throw new Error("no message to open");
     const id = encodeURIComponent(message.id);
     expect((await request.get(`/api/messages/${id}`)).status()).toBe(200);
@@ -64,7 +64,7 @@ test.describe("as an analyst", () => {
 
   test("the raw message downloads", async ({ request }) => {
     const search = await request.get("/api/messages?per_page=5&detections_only=true");
-    const message = searchPageSchema.parse(await search.json()).messages[0];
+    const message = resultPageSchema.parse(await search.json()).messages[0];
     if (!message) throw new Error("no message to open");
     const raw = await request.get(`/api/messages/${encodeURIComponent(message.id)}/raw`);
     expect(raw.status()).toBe(200);

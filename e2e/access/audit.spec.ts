@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "../support/test";
-import { searchPageSchema } from "@/lib/investigate/search-page";
+import { resultPageSchema } from "@/lib/investigate/result-page";
 import { uniqueTerm } from "../support/emulator";
 import { E2E } from "../support/env";
 import { signInWithPassword } from "../support/sign-in";
@@ -34,7 +34,7 @@ test("sign-in, failed sign-in, search, message view, raw download and denials ar
   await signInWithPassword(analyst, E2E.appUrl, E2E.users.analyst.name, E2E.users.analyst.password);
   await analyst.get(`/api/messages?query=${term}&per_page=5`);
   const found = await analyst.get("/api/messages?per_page=3&detections_only=true");
-  const id = searchPageSchema.parse(await found.json()).messages[0]?.id ?? "";
+  const id = resultPageSchema.parse(await found.json()).messages[0]?.id ?? "";
   await analyst.get(`/api/messages/${encodeURIComponent(id)}`);
   await analyst.get(`/messages/${encodeURIComponent(id)}`);
   await analyst.get(`/api/messages/${encodeURIComponent(id)}/raw`);

@@ -1,7 +1,7 @@
 import type { APIRequestContext, request as playwrightRequest } from "@playwright/test";
 import { expect, test } from "../support/test";
 import { apiErrorBodySchema } from "@/lib/http/error-shape";
-import { searchPageSchema } from "@/lib/investigate/search-page";
+import { resultPageSchema } from "@/lib/investigate/result-page";
 import { E2E } from "../support/env";
 import { signInWithPassword } from "../support/sign-in";
 
@@ -26,7 +26,7 @@ async function signedIn(playwright: typeof playwrightRequest, name: string): Pro
 
 test("identical concurrent requests reach the upstream once", async ({ playwright, request }) => {
   const user = await signedIn(playwright.request, userNames[0] ?? "");
-  const first = searchPageSchema.parse(await (await user.get("/api/messages?per_page=1")).json()).messages[0];
+  const first = resultPageSchema.parse(await (await user.get("/api/messages?per_page=1")).json()).messages[0];
   if (!first) throw new Error("no message");
   // A slow upstream answer, so the ten requests are surely in flight together.
   await request.post(`${emulatorUrl}/__emulator/faults`, { data: { match: encodeURIComponent(first.id), latencyMs: 800 } });
@@ -59,7 +59,7 @@ test("twenty users searching and scrolling stay within the budget: no upstream 4
           refusals.push({ retryAfter: response.headers()["retry-after"], message: body.error.message, upstream: body.error.upstream });
           break;
         }
-        const cursor = searchPageSchema.parse(await response.json()).next;
+        const cursor = resultPageSchema.parse(await response.json()).next;
         url = cursor ? `${search}&cursor=${encodeURIComponent(cursor)}` : null;
       }
     }),

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
-import { searchPageSchema } from "@/lib/investigate/search-page";
+import { resultPageSchema } from "@/lib/investigate/result-page";
 import { BUILD_CANARIES, BUILD_CANARY_MARKER, canariesIn } from "../support/canaries";
 import { E2E } from "../support/env";
 import { expect, test } from "../support/test";
@@ -55,7 +55,7 @@ for (const who of ["analyst", "manager", "signed out"] as const) {
     });
     const page = await context.newPage();
     const analyst = await browser.newContext({ baseURL: E2E.appUrl, storageState: E2E.storageState.analyst });
-    const id = searchPageSchema.parse(await (await analyst.request.get("/api/messages?per_page=2&detections_only=true")).json()).messages[0]?.id ?? "x";
+    const id = resultPageSchema.parse(await (await analyst.request.get("/api/messages?per_page=2&detections_only=true")).json()).messages[0]?.id ?? "x";
     await analyst.close();
     const captured: { url: string; body: string }[] = [];
     const message = `/messages/${encodeURIComponent(id)}`;

@@ -1,6 +1,6 @@
 import type { APIResponse } from "@playwright/test";
 import { expect, test } from "../support/test";
-import { searchPageSchema } from "@/lib/investigate/search-page";
+import { resultPageSchema } from "@/lib/investigate/result-page";
 import { E2E } from "../support/env";
 
 // Every response carries the security headers: pages a CSP with a fresh nonce each time, the data API
@@ -32,7 +32,7 @@ function nonceOf(response: APIResponse): string {
 
 test("pages, API answers, errors, sign-in, next-auth and static files all carry the headers", async ({ request, playwright }) => {
   const search = await request.get("/api/messages?per_page=1");
-  const id = encodeURIComponent(searchPageSchema.parse(await search.json()).messages[0]?.id ?? "x");
+  const id = encodeURIComponent(resultPageSchema.parse(await search.json()).messages[0]?.id ?? "x");
   const page = await request.get("/messages");
   const html = await page.text();
   const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];

@@ -1,5 +1,5 @@
 import { expect, test } from "../support/test";
-import { searchPageSchema } from "@/lib/investigate/search-page";
+import { resultPageSchema } from "@/lib/investigate/result-page";
 import { emulatorRequests } from "../support/emulator";
 import { E2E } from "../support/env";
 
@@ -11,7 +11,7 @@ test.use({ storageState: E2E.storageState.manager });
 test("a manager's message page offers no raw download or preview, and names the analyst role", async ({ page, request }) => {
   // A message other suites are unlikely to open at the same moment: the upstream log is shared.
   const search = await request.get("/api/messages?per_page=8&final_disposition=SPOOF");
-  const message = searchPageSchema.parse(await search.json()).messages[6];
+  const message = resultPageSchema.parse(await search.json()).messages[6];
   if (!message) throw new Error("no message to open");
 
   const since = Date.now();

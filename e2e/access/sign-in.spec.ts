@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "../support/test";
-import { searchPageSchema } from "@/lib/investigate/search-page";
+import { resultPageSchema } from "@/lib/investigate/result-page";
 import { E2E } from "../support/env";
 import { signInWithPassword } from "../support/sign-in";
 
@@ -18,7 +18,7 @@ async function someMessageId(page: Page): Promise<string> {
   const context = await page.context().browser()?.newContext({ storageState: E2E.storageState.analyst, baseURL: E2E.appUrl });
   if (!context) throw new Error("no browser");
   const response = await context.request.get("/api/messages?per_page=3");
-  const id = searchPageSchema.parse(await response.json()).messages[0]?.id;
+  const id = resultPageSchema.parse(await response.json()).messages[0]?.id;
   await context.close();
   if (!id) throw new Error("no message");
   return id;

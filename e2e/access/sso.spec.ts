@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "../support/test";
-import { searchPageSchema } from "@/lib/investigate/search-page";
+import { resultPageSchema } from "@/lib/investigate/result-page";
 import { E2E } from "../support/env";
 
 // Single sign-on end to end against a real OpenID Connect provider started by the suite
@@ -23,7 +23,7 @@ test("an IdP user in the analyst group signs in as an analyst", async ({ page })
   await expect(page.getByText("Signed in as SSO sso-analyst (analyst)")).toBeVisible();
   const search = await page.request.get("/api/messages?per_page=1&detections_only=true");
   expect(search.status()).toBe(200);
-  const id = searchPageSchema.parse(await search.json()).messages[0]?.id ?? "";
+  const id = resultPageSchema.parse(await search.json()).messages[0]?.id ?? "";
   expect((await page.request.get(`/api/messages/${encodeURIComponent(id)}/raw`)).status()).toBe(200);
 });
 
@@ -31,7 +31,7 @@ test("an IdP user in the manager group signs in as a manager, without message co
   await signInWithIdp(page, "sso-manager");
   await expect(page.getByText("Signed in as SSO sso-manager (manager)")).toBeVisible();
   const search = await page.request.get("/api/messages?per_page=1&detections_only=true");
-  const id = searchPageSchema.parse(await search.json()).messages[0]?.id ?? "";
+  const id = resultPageSchema.parse(await search.json()).messages[0]?.id ?? "";
   expect((await page.request.get(`/api/messages/${encodeURIComponent(id)}/raw`)).status()).toBe(403);
 });
 

@@ -2,13 +2,13 @@ import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "../support/test";
 import { apiErrorBodySchema } from "@/lib/http/error-shape";
 import { messageSchema } from "@/lib/investigate/message";
-import { searchPageSchema } from "@/lib/investigate/search-page";
+import { resultPageSchema } from "@/lib/investigate/result-page";
 import { addFault } from "../support/emulator";
 
 // GET /api/messages/{id} against the emulator as a real HTTP server.
 
 async function someMessage(request: APIRequestContext) {
-  const page = searchPageSchema.parse(await (await request.get("/api/messages?per_page=5")).json());
+  const page = resultPageSchema.parse(await (await request.get("/api/messages?per_page=5")).json());
   const message = page.messages[1];
   if (!message) throw new Error("the emulator returned no message");
   return message;

@@ -1,7 +1,7 @@
 import { expect, test } from "../support/test";
 import { sealPollToken } from "@/lib/investigate/poll-token";
 import { apiErrorBodySchema } from "@/lib/http/error-shape";
-import { pendingSearchSchema, searchPageSchema } from "@/lib/investigate/search-page";
+import { pendingSearchSchema, resultPageSchema } from "@/lib/investigate/result-page";
 import { addFault, uniqueTerm } from "../support/emulator";
 import { E2E } from "../support/env";
 import { startIsolatedApp } from "../support/isolated-app";
@@ -12,11 +12,11 @@ test("answers 200 with a page of messages and a cursor that walks to the next pa
   const first = await request.get("/api/messages?per_page=25");
   expect(first.status()).toBe(200);
   expect(first.headers()["cache-control"]).toBe("no-store");
-  const page = searchPageSchema.parse(await first.json());
+  const page = resultPageSchema.parse(await first.json());
   expect(page.messages).toHaveLength(25);
   expect(page.next).toEqual(expect.any(String));
 
-  const second = searchPageSchema.parse(
+  const second = resultPageSchema.parse(
     await (await request.get(`/api/messages?per_page=25&cursor=${encodeURIComponent(page.next ?? "")}`)).json(),
   );
   const firstIds = new Set(page.messages.map((message) => message.id));
@@ -67,7 +67,7 @@ test("a slow search answers 202 with our own Location, then 200 through it", asy
     response = await request.get(pendingSearchSchema.parse(await response.json()).location);
   }
   expect(response.status()).toBe(200);
-  expect(searchPageSchema.parse(await response.json()).messages).toEqual([]);
+  expect(resultPageSchema.parse(await response.json()).messages).toEqual([]);
 });
 
 test("a tampered or expired poll token is refused", async ({ request }) => {

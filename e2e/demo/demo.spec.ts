@@ -1,12 +1,12 @@
 import { expect, test } from "../support/test";
-import { searchPageSchema } from "@/lib/investigate/search-page";
+import { resultPageSchema } from "@/lib/investigate/result-page";
 
 // The dashboard with no credentials at all: the embedded emulator answers, and every page says so.
 
 test("serves /api/messages from the embedded emulator", async ({ request }) => {
   const response = await request.get("/api/messages?per_page=10");
   expect(response.status()).toBe(200);
-  const page = searchPageSchema.parse(await response.json());
+  const page = resultPageSchema.parse(await response.json());
   expect(page.messages).toHaveLength(10);
   expect(page.next).toEqual(expect.any(String));
 });

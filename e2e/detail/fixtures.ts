@@ -1,7 +1,7 @@
 import type { APIRequestContext } from "@playwright/test";
 import { expect, guardedTest } from "../support/guard";
 import { HOSTILE_MESSAGE_IDS } from "@/lib/emulator/hostile-messages";
-import type { SearchPage } from "@/lib/investigate/search-page";
+import type { ResultPage } from "@/lib/investigate/result-page";
 import { fixedWindow, walkApi } from "../support/walk-api";
 
 // Shared by the detail specs: the guarded test, and the emulator's messages to pick test subjects from.
@@ -9,7 +9,7 @@ import { fixedWindow, walkApi } from "../support/walk-api";
 export const test = guardedTest;
 export { expect };
 
-export type ListedMessage = SearchPage["messages"][number];
+export type ListedMessage = ResultPage["messages"][number];
 
 let cache: Promise<ListedMessage[]> | null = null;
 

@@ -1,5 +1,5 @@
 import { apiErrorBodySchema } from "@/lib/http/error-shape";
-import { searchPageSchema } from "@/lib/investigate/search-page";
+import { resultPageSchema } from "@/lib/investigate/result-page";
 import { expect, guardedTest as test } from "../support/guard";
 import { E2E } from "../support/env";
 import { analystCookie, startStack, type Stack } from "./support/stack";
@@ -85,7 +85,7 @@ test("a result that cannot be shown is a row saying so, and the rest of the page
   stack.upstream.emulator.addFault({ match: "investigate?", body: "unreadable-messages" });
   const answer = await get("/api/messages?per_page=10");
   expect(answer.status).toBe(200);
-  const body = searchPageSchema.parse(await answer.json());
+  const body = resultPageSchema.parse(await answer.json());
   expect(body.unreadable).toHaveLength(1);
   expect(body.unreadable[0]).toMatchObject({ index: 0, id: expect.any(String), reason: expect.stringContaining("cannot read") });
   expect(body.messages).toHaveLength(9);

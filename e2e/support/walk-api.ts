@@ -1,11 +1,11 @@
 import { expect, type APIRequestContext } from "@playwright/test";
-import { pendingSearchSchema, searchPageSchema, type SearchPage } from "@/lib/investigate/search-page";
+import { pendingSearchSchema, resultPageSchema, type ResultPage } from "@/lib/investigate/result-page";
 
 // Reading the API directly, as the page does, to compare what the browser shows with what it should.
 
 /** Walks GET /api/messages directly, as the page does (202s followed), for `pages` pages (all when omitted). */
-export async function walkApi(request: APIRequestContext, query: string, pages = Infinity): Promise<SearchPage["messages"]> {
-  const messages: SearchPage["messages"] = [];
+export async function walkApi(request: APIRequestContext, query: string, pages = Infinity): Promise<ResultPage["messages"]> {
+  const messages: ResultPage["messages"] = [];
   let cursor: string | null = null;
   for (let page = 0; page < pages; page++) {
     const url: string = `/api/messages?${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`;
@@ -16,7 +16,7 @@ export async function walkApi(request: APIRequestContext, query: string, pages =
       response = await request.get(pending.location);
     }
     expect(response.status(), url).toBe(200);
-    const body = searchPageSchema.parse(await response.json());
+    const body = resultPageSchema.parse(await response.json());
     messages.push(...body.messages);
     cursor = body.next;
     if (!cursor) break;

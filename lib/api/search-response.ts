@@ -1,6 +1,6 @@
 import "server-only";
 import type { SearchResult } from "@/lib/investigate/search";
-import type { PendingSearch, SearchPage } from "@/lib/investigate/search-page";
+import type { PendingSearch, ResultPage } from "@/lib/investigate/result-page";
 import { searchParamsFromQuery, searchParamsSchema, type SearchParams } from "@/lib/investigate/search-params";
 import { flattenError, safeParse } from "@/lib/validation/core-builders";
 import { badRequest } from "@/lib/http/api-error";
@@ -19,7 +19,7 @@ export function parseSearchQuery(request: Request): SearchParams {
  * of every message on the way out never changed it (lib/investigate/message.test.ts).
  */
 export function searchResponse(result: SearchResult): Response {
-  if (result.kind === "page") return Response.json(result.page satisfies SearchPage);
+  if (result.kind === "page") return Response.json(result.page satisfies ResultPage);
   const location = routes.api.pendingSearch(result.token);
   const body: PendingSearch = {
     status: "pending",

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { upstreamMessageSchema } from "@/lib/cloudflare/schemas/message";
 import { DISPOSITIONS } from "@/lib/cloudflare/schemas/enums";
-import { parseSearchQuery } from "./contract/search-query";
+import { parseInvestigateQuery } from "./contract/search-query";
 import { createEmulator, type Emulator } from "./emulator";
 import { renderWire } from "./generate/assemble";
 import { HOSTILE_MESSAGE_IDS } from "./hostile-messages";
@@ -102,7 +102,7 @@ describe("default data", () => {
     const store = createStore({ seed: 1, count: 20_000, now: NOW.getTime() });
     const cases: Record<string, string>[] = [{}, { detections_only: "false", query: "invoice acme" }, { detections_only: "false", domain: "acme-corp.com", subject: "review" }];
     for (const raw of cases) {
-      const parsed = parseSearchQuery(new URLSearchParams(raw), NOW.getTime());
+      const parsed = parseInvestigateQuery(new URLSearchParams(raw), NOW.getTime());
       if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
       const compiled = compileSearch(parsed.search, NOW.getTime());
       const started = performance.now();

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { FULL_MESSAGE } from "@/lib/cloudflare/testing/fixtures";
 import { upstreamMessageSchema } from "@/lib/cloudflare/schemas/message";
 import { messageSchema, reshapeMessage } from "./message";
-import { searchPageSchema } from "./search-page";
+import { resultPageSchema } from "./result-page";
 
 // The route handlers send reshapeMessage's output as it is, without parsing it a second time on the
 // way out: these properties are what make that safe. Whatever Cloudflare sends that passes the upstream
@@ -64,6 +64,6 @@ describe("reshapeMessage", () => {
   it("holds for the seed document, and for a page of them", () => {
     const message = reshapeMessage(upstreamMessageSchema.parse(FULL_MESSAGE));
     const page = { messages: [message, message], unreadable: [{ index: 2, id: null, reason: "odd" }], next: null };
-    expect(searchPageSchema.parse(page)).toStrictEqual(page);
+    expect(resultPageSchema.parse(page)).toStrictEqual(page);
   });
 });

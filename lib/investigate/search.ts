@@ -1,8 +1,8 @@
 import "server-only";
 import type { CloudflareClient, SearchOutcome } from "@/lib/cloudflare/client";
-import { buildSearchPage } from "./build-search-page";
+import { buildResultPage } from "./build-result-page";
 import { openPollToken, sealPollToken } from "./poll-token";
-import type { SearchPage } from "./search-page";
+import type { ResultPage } from "./result-page";
 import type { SearchParams } from "./search-params";
 
 // Searching, with Cloudflare's slow-search answer carried across requests in a sealed token.
@@ -14,7 +14,7 @@ const TOKEN_LIFETIME_MS = 2 * 60_000;
 const MAX_RETRY_AFTER_SECONDS = 30;
 
 export type SearchResult =
-  | { kind: "page"; page: SearchPage }
+  | { kind: "page"; page: ResultPage }
   | { kind: "pending"; token: string; startedAt: number; retryAfterSeconds: number };
 
 export class SearchTooSlowError extends Error {
@@ -40,7 +40,7 @@ export async function resumeSearch(deps: SearchDeps, token: string, subject: str
 
 function toSearchResult(deps: SearchDeps, outcome: SearchOutcome, subject: string): SearchResult {
   if (outcome.kind === "page") {
-    return { kind: "page", page: buildSearchPage(outcome) };
+    return { kind: "page", page: buildResultPage(outcome) };
   }
   const { location, startedAt, polls } = outcome;
   const token = sealPollToken({ location, subject, startedAt, polls, expiresAt: deps.now() + TOKEN_LIFETIME_MS }, deps.secret);

@@ -1,5 +1,5 @@
 import type { ApiErrorBody } from "@/lib/http/error-shape";
-import type { PendingSearch, SearchPage } from "@/lib/investigate/search-page";
+import type { PendingSearch, ResultPage } from "@/lib/investigate/result-page";
 
 // Our API's answers as the browser reads them. The server parses every answer with its zod schema on
 // the way out (lib/api), so here only the envelope the page relies on is checked: enough to tell our
@@ -17,7 +17,7 @@ export function asPendingSearch(body: unknown): PendingSearch | null {
 
 /** A page of messages, each at least an object with a string id (the row's key and link), and the notes
  *  on results that cannot be shown, each with its place and reason. */
-export function asSearchPage(body: unknown): SearchPage | null {
+export function asResultPage(body: unknown): ResultPage | null {
   if (!isObject(body) || !Array.isArray(body.messages) || !(typeof body.next === "string" || body.next === null)) return null;
   const messages: unknown[] = body.messages;
   if (!messages.every((message) => isObject(message) && typeof message.id === "string")) return null;
@@ -25,7 +25,7 @@ export function asSearchPage(body: unknown): SearchPage | null {
   const readable = (note: unknown) =>
     isObject(note) && Number.isInteger(note.index) && typeof note.reason === "string" && (typeof note.id === "string" || note.id === null);
   if (!unreadable.every(readable)) return null;
-  return { ...(body as SearchPage), unreadable: unreadable as SearchPage["unreadable"] };
+  return { ...(body as ResultPage), unreadable: unreadable as ResultPage["unreadable"] };
 }
 
 export function asApiErrorBody(body: unknown): ApiErrorBody | null {

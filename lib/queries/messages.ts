@@ -1,7 +1,7 @@
 import { hashKey, infiniteQueryOptions, type InfiniteData } from "@tanstack/react-query";
 import type { SearchUrlState } from "@/lib/search-url/parsers";
 import { searchToQuery, startRun, toApiQuery, type SearchRun } from "@/lib/search-url/search-url";
-import { fetchSearchPage, type FetchedPage } from "./fetch-search-page";
+import { fetchResultPage, type FetchedPage } from "./fetch-result-page";
 import { messageKeys } from "./message-keys";
 import { searchProgress } from "./search-progress";
 
@@ -12,11 +12,11 @@ import { searchProgress } from "./search-progress";
 /** Past this many loaded rows the page asks the user to refine the search instead of loading more. */
 export const MAX_LOADED_ROWS = 50_000;
 
-export type SearchPageData = FetchedPage & { run: SearchRun };
+export type LoadedResultPage = FetchedPage & { run: SearchRun };
 type PageParam = { cursor: string | null; run: SearchRun | null };
-export type SearchData = InfiniteData<SearchPageData, PageParam>;
+export type SearchData = InfiniteData<LoadedResultPage, PageParam>;
 
-export function loadedRowCount(pages: readonly SearchPageData[]): number {
+export function loadedRowCount(pages: readonly LoadedResultPage[]): number {
   let count = 0;
   for (const page of pages) count += page.rows.length;
   return count;
@@ -25,12 +25,12 @@ export function loadedRowCount(pages: readonly SearchPageData[]): number {
 export function searchMessagesOptions(state: SearchUrlState) {
   return infiniteQueryOptions({
     queryKey: messageKeys.search(searchToQuery(state).toString()),
-    queryFn: async ({ pageParam, signal, queryKey }): Promise<SearchPageData> => {
+    queryFn: async ({ pageParam, signal, queryKey }): Promise<LoadedResultPage> => {
       const run = pageParam.run ?? startRun(state);
       const hash = hashKey(queryKey);
       const started = Date.now();
       try {
-        const page = await fetchSearchPage(toApiQuery(state, run.window, pageParam.cursor), {
+        const page = await fetchResultPage(toApiQuery(state, run.window, pageParam.cursor), {
           signal,
           onPending: () => searchProgress.pending(hash, started),
         });

@@ -1,5 +1,5 @@
 import type { Message } from "@/lib/investigate/message";
-import type { UnreadableResult } from "@/lib/investigate/search-page";
+import type { UnreadableResult } from "@/lib/investigate/result-page";
 
 // What one row of the results keeps of a message: the columns, the link, and what the exports write.
 // Up to 50,000 rows stay in memory, so the rest of each message (findings, hashes, IPs) is dropped here;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { investigateQueryString } from "@/lib/cloudflare/investigate-query";
 import { DELIVERY_STATUSES, FILTER_DISPOSITIONS, MESSAGE_ACTIONS } from "@/lib/cloudflare/schemas/enums";
-import { parseSearchQuery } from "@/lib/emulator/contract/search-query";
+import { parseInvestigateQuery } from "@/lib/emulator/contract/search-query";
 import { searchParamsSchema } from "@/lib/investigate/search-params";
 import { safeParse } from "@/lib/validation/core-builders";
 
@@ -28,7 +28,7 @@ describe("the app's searches, as the client sends them", () => {
     expect(app.success, JSON.stringify(app.error?.issues)).toBe(true);
     if (!app.success) return;
     const sent = new URLSearchParams(investigateQueryString(app.data));
-    const upstream = parseSearchQuery(sent, now);
+    const upstream = parseInvestigateQuery(sent, now);
     expect(upstream.ok ? [] : upstream.issues).toEqual([]);
   });
 });

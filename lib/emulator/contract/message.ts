@@ -1,10 +1,11 @@
 // What the emulator answers, in Cloudflare's documented shapes (docs/cloudflare-api.md): MessageDetails
-// (a search item and the detail object alike), the detections of one message, and ActionEntry. The
+// (a search item and the detail object alike) and the detections of one message (ActionEntry is
+// WireActionEntry in generate/record.ts). The
 // emulator's own copy, apart from the client's schemas, which its tests use to read these answers back.
 
 type Maybe<T> = T | null | undefined;
 
-export type Finding = {
+export type WireFinding = {
   attachment?: Maybe<string>;
   detail?: Maybe<string>;
   detection?: Maybe<string>;
@@ -16,18 +17,7 @@ export type Finding = {
   value?: Maybe<string>;
 };
 
-export type Validation = { comment?: Maybe<string>; dkim?: Maybe<string>; dmarc?: Maybe<string>; spf?: Maybe<string> };
-
-export type ActionEntry = {
-  operation?: Maybe<string>;
-  started_at?: Maybe<string>;
-  completed_at?: Maybe<string>;
-  /** Deprecated in favour of completed_at. */
-  completed_timestamp?: Maybe<string>;
-  status?: Maybe<string>;
-  success?: Maybe<boolean>;
-  properties?: Maybe<Record<string, unknown>>;
-};
+export type WireValidation = { comment?: Maybe<string>; dkim?: Maybe<string>; dmarc?: Maybe<string>; spf?: Maybe<string> };
 
 /** The operations an ActionEntry of …/action_log may name; the deprecated embedded log has more. */
 export const ACTION_LOG_OPERATIONS: readonly string[] = ["PREVIEW", "QUARANTINE_RELEASE", "SUBMISSION", "MOVE"];
@@ -52,7 +42,7 @@ export type MessageDetails = {
   envelope_to?: Maybe<string[]>;
   final_disposition?: Maybe<string>;
   /** Deprecated in favour of …/detections. */
-  findings?: Maybe<Finding[]>;
+  findings?: Maybe<WireFinding[]>;
   from?: Maybe<string>;
   from_name?: Maybe<string>;
   htmltext_structure_hash?: Maybe<string>;
@@ -70,11 +60,11 @@ export type MessageDetails = {
   threat_categories?: Maybe<string[]>;
   to?: Maybe<string[]>;
   to_name?: Maybe<string[]>;
-  validation?: Maybe<Validation>;
+  validation?: Maybe<WireValidation>;
   x_originating_ip?: Maybe<string>;
 };
 
-export type Detections = {
+export type WireDetections = {
   action?: Maybe<string>;
   attachments?: Maybe<
     {
@@ -89,11 +79,11 @@ export type Detections = {
       sha256?: Maybe<string>;
     }[]
   >;
-  findings?: Maybe<Finding[]>;
+  findings?: Maybe<WireFinding[]>;
   headers?: Maybe<{ name?: Maybe<string>; value?: Maybe<string> }[]>;
   links?: Maybe<{ href?: Maybe<string>; text?: Maybe<string> }[]>;
   sender_info?: Maybe<{ as_name?: Maybe<string>; as_number?: Maybe<number | string>; geo?: Maybe<string>; ip?: Maybe<string>; pld?: Maybe<string> }>;
   threat_categories?: Maybe<{ id?: Maybe<number | string>; name?: Maybe<string>; description?: Maybe<string> }[]>;
-  validation?: Maybe<Validation>;
+  validation?: Maybe<WireValidation>;
   final_disposition?: Maybe<string>;
 };

@@ -53,9 +53,9 @@ function windowProblems(search: SearchQuery, now: number): { path: string; messa
   return [];
 }
 
-export type ParsedSearchQuery = { ok: true; search: SearchQuery } | { ok: false; issues: { path: string; message: string }[] };
+export type ParsedInvestigateQuery = { ok: true; search: SearchQuery } | { ok: false; issues: { path: string; message: string }[] };
 
-export function parseSearchQuery(query: URLSearchParams, now: number): ParsedSearchQuery {
+export function parseInvestigateQuery(query: URLSearchParams, now: number): ParsedInvestigateQuery {
   const raw: Record<string, string> = {};
   for (const [name, value] of query) {
     // `page` reached its end of life on 2026-11-01: cursors only.

@@ -1,4 +1,4 @@
-import type { Detections } from "../contract/message";
+import type { WireDetections } from "../contract/message";
 import { THREAT_CATEGORIES } from "../data/threats";
 import { domainOf } from "../generate/draft";
 import type { MessageRecord } from "../generate/record";
@@ -22,7 +22,7 @@ function action(record: MessageRecord): string {
   return "DELIVER";
 }
 
-export function detectionsFor(record: MessageRecord): Detections {
+export function detectionsFor(record: MessageRecord): WireDetections {
   const facts = record.facts;
   const message = record.message;
   const { draft } = facts;

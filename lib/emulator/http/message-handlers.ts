@@ -10,7 +10,7 @@ import type { MessageStore } from "../store";
 import { findRecord } from "../store";
 import type { Reply } from "./envelope";
 import { invalid, notFound, ok } from "./envelope";
-import type { MessageView } from "./routes";
+import type { MessagePartPath } from "./routes";
 
 // GET …/investigate/{investigate_id}[/view] and POST …/investigate/preview. The path takes the
 // investigate id from search results or a bare postfix id (the seeds' older form; DESIGN.md).
@@ -36,7 +36,7 @@ function lookup(store: MessageStore, id: string, query: URLSearchParams): Messag
   return record;
 }
 
-export function handleMessage(store: MessageStore, id: string, view: MessageView | null, query: URLSearchParams, defaultPerPage: number): Reply {
+export function handleMessage(store: MessageStore, id: string, view: MessagePartPath | null, query: URLSearchParams, defaultPerPage: number): Reply {
   const record = lookup(store, id, query);
   if (!(record instanceof MessageRecord)) return record;
   switch (view) {

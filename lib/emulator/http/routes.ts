@@ -5,13 +5,13 @@
 // child, so it can never be read as investigate/{investigate_id}/{sub} whatever order routes are tried.
 
 export const MESSAGE_VIEWS = ["detections", "action_log", "trace", "raw", "preview"] as const;
-export type MessageView = (typeof MESSAGE_VIEWS)[number];
+export type MessagePartPath = (typeof MESSAGE_VIEWS)[number];
 
 export type Route =
   | { readonly kind: "search" }
   | { readonly kind: "poll"; readonly searchId: string }
   | { readonly kind: "preview-create" }
-  | { readonly kind: "message"; readonly id: string; readonly view: MessageView | null }
+  | { readonly kind: "message"; readonly id: string; readonly view: MessagePartPath | null }
   | { readonly kind: "wrong-account"; readonly path: string }
   | { readonly kind: "no-route" };
 

@@ -1,4 +1,4 @@
-import { parseSearchQuery, type SearchQuery } from "../contract/search-query";
+import { parseInvestigateQuery, type SearchQuery } from "../contract/search-query";
 import type { ActiveFaults } from "../faults";
 import type { ResolvedOptions } from "../options";
 import type { Cursor } from "../search/cursor";
@@ -24,7 +24,7 @@ export type SearchContext = {
 type Parsed = { readonly ok: true; readonly search: SearchQuery; readonly cursor: Cursor | null } | { readonly ok: false; readonly reply: Reply };
 
 function parse(query: URLSearchParams): Parsed {
-  const parsed = parseSearchQuery(query, Date.now());
+  const parsed = parseInvestigateQuery(query, Date.now());
   if (!parsed.ok) return { ok: false, reply: invalid(parsed.issues) };
   const cursorText = parsed.search.cursor;
   const cursor = cursorText === undefined ? null : decodeCursor(cursorText);

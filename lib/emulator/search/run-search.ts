@@ -10,7 +10,7 @@ import type { CompiledSearch } from "./filters";
 // search), then walk in sort order testing each message until the page is full. Every match is visited
 // exactly once across pages, whatever per_page each call uses.
 
-export type SearchPage = {
+export type FoundPage = {
   readonly records: readonly MessageRecord[];
   readonly next: string | null;
   readonly previous: string | null;
@@ -40,7 +40,7 @@ function scan(records: readonly MessageRecord[], from: number, to: number, step:
   return found;
 }
 
-export function runSearch(store: MessageStore, search: CompiledSearch, perPage: number, cursor: Cursor | null): SearchPage {
+export function runSearch(store: MessageStore, search: CompiledSearch, perPage: number, cursor: Cursor | null): FoundPage {
   const { records } = store;
   // Newest first: the window is [first record not newer than end, first record older than start).
   const low = boundary(records, (record) => record.time <= search.end);

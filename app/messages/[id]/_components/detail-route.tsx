@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { MessageDetail } from "@/components/message/message-detail";
+import { MessageView } from "@/components/message/message-view";
 import { MessageUnavailable } from "@/components/message/message-unavailable";
 import { auditMessagePageView } from "@/lib/server/audit-message-page";
 import { hasRole } from "@/lib/accounts/roles";
@@ -39,5 +39,5 @@ export async function DetailRoute({ params, searchParams, mode, viewer }: Detail
     return <MessageUnavailable message={outcome.message} backHref={routes.search(searchQuery)} />;
   }
   // Managers may not see message content (the preview and the raw message).
-  return <MessageDetail detail={outcome.detail} searchQuery={searchQuery} mode={mode} content={hasRole(viewer.role, "analyst")} />;
+  return <MessageView detail={outcome.detail} searchQuery={searchQuery} mode={mode} content={hasRole(viewer.role, "analyst")} />;
 }

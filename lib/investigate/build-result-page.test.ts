@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { FULL_MESSAGE } from "@/lib/cloudflare/testing/fixtures";
 import { envelope, inTurn, startStubServer, type StubServer } from "@/lib/cloudflare/testing/stub-server";
 import { testClient } from "@/lib/cloudflare/testing/test-client";
-import { buildSearchPage, MAX_MESSAGE_CHARS } from "./build-search-page";
-import { searchPageSchema } from "./search-page";
+import { buildResultPage, MAX_MESSAGE_CHARS } from "./build-result-page";
+import { resultPageSchema } from "./result-page";
 
 // A page of results from a real HTTP answer, as JSON.parse reads Cloudflare's text: the odd results are
 // replaced in place, the others shown, and the page can always be sent.
@@ -14,7 +14,7 @@ afterEach(async () => server.close());
 const deep = `${'{"a":'.repeat(5_000)}1${"}".repeat(5_000)}`;
 const message = (id: string, extra: Record<string, unknown> = {}) => ({ ...FULL_MESSAGE, id, postfix_id: `p-${id}`, ...extra });
 
-describe("buildSearchPage", () => {
+describe("buildResultPage", () => {
   it("replaces what cannot be shown by a note in its place and shows the rest", async () => {
     const items = [
       message("good-1"),
@@ -29,7 +29,7 @@ describe("buildSearchPage", () => {
     const outcome = await testClient(server).client.search({});
     if (outcome.kind !== "page") throw new Error("expected a page");
 
-    const page = buildSearchPage(outcome);
+    const page = buildResultPage(outcome);
     expect(page.messages.map((m) => m.id)).toEqual(["good-1", "deep", "good-2"]);
     expect(page.unreadable.map(({ index, id }) => ({ index, id }))).toEqual([
       { index: 1, id: "bad-shape" },
@@ -40,6 +40,6 @@ describe("buildSearchPage", () => {
     expect(page.unreadable[1]?.reason).toMatch(/too large to show/);
     expect(page.next).toBe("c2");
     const sent = JSON.stringify(page);
-    expect(searchPageSchema.parse(JSON.parse(sent))).toEqual(page);
+    expect(resultPageSchema.parse(JSON.parse(sent))).toEqual(page);
   });
 });

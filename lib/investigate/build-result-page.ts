@@ -1,7 +1,7 @@
 import type { SearchOutcome } from "@/lib/cloudflare/client";
 import { readableMessageId } from "@/lib/cloudflare/message-id";
 import { reshapeMessage, type Message } from "./message";
-import type { SearchPage, UnreadableResult } from "./search-page";
+import type { ResultPage, UnreadableResult } from "./result-page";
 
 // One page of Cloudflare's results as the app sends it: each message reshaped, and each result that
 // cannot be shown (it fails the message schema, or is too large to send to a browser) replaced by a
@@ -12,7 +12,7 @@ export const MAX_MESSAGE_CHARS = 256 * 1024;
 
 type PageOutcome = Extract<SearchOutcome, { kind: "page" }>;
 
-export function buildSearchPage(outcome: PageOutcome): SearchPage {
+export function buildResultPage(outcome: PageOutcome): ResultPage {
   const unreadable: UnreadableResult[] = outcome.unreadable.map(({ index, id, problem }) => ({
     index,
     id,

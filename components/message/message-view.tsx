@@ -1,5 +1,5 @@
 import { hiddenFieldsOf } from "@/lib/investigate/hidden-fields";
-import type { MessageDetail as Detail } from "@/lib/investigate/message-detail";
+import type { MessageDetail } from "@/lib/investigate/message-detail";
 import { ActionLogTimeline } from "./action-log-timeline";
 import { AuthenticationPanel } from "./authentication-panel";
 import { BodyPanel } from "./body-panel";
@@ -16,7 +16,7 @@ import { VerdictPanel } from "./verdict-panel";
 import { routes } from "@/lib/routes";
 
 type Props = {
-  detail: Detail;
+  detail: MessageDetail;
   /** The query string of the search the message was opened from, or "" when it was opened directly. */
   searchQuery: string;
   /** In the overlay, Esc closes it; on the full page, Esc goes back to the results. */
@@ -26,7 +26,7 @@ type Props = {
 };
 
 /** The whole message. Server-rendered: every piece of attacker text reaches the DOM as React text. */
-export function MessageDetail({ detail, searchQuery, mode, content }: Props) {
+export function MessageView({ detail, searchQuery, mode, content }: Props) {
   const { message } = detail;
   // Values a finding names for a field are marked where the page shows them (subject, sender, links).
   const marks = detail.findings.flatMap((finding) => (finding.field && finding.value ? [finding.value] : []));

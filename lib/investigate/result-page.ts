@@ -15,13 +15,13 @@ export const unreadableResultSchema = z.object({
 });
 export type UnreadableResult = z.infer<typeof unreadableResultSchema>;
 
-export const searchPageSchema = z.object({
+export const resultPageSchema = z.object({
   messages: z.array(messageSchema),
   /** Results that cannot be shown; the rest of the page is shown around them. */
   unreadable: z.array(unreadableResultSchema),
   next: z.string().nullable(),
 });
-export type SearchPage = z.infer<typeof searchPageSchema>;
+export type ResultPage = z.infer<typeof resultPageSchema>;
 
 /** What GET /api/messages answers with 202 while Cloudflare is still searching. */
 export const pendingSearchSchema = z.object({

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { abortableSleep, fetchSearchPage } from "./fetch-search-page";
+import { abortableSleep, fetchResultPage } from "./fetch-result-page";
 import { SearchRequestError } from "./search-error";
 
 const message = (id: string) => ({
@@ -18,7 +18,7 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
 
 const pending = (location: string) => ({ status: "pending", startedAt: "2026-06-01T00:00:00.000Z", location, retryAfterSeconds: 2 });
 
-describe("fetchSearchPage", () => {
+describe("fetchResultPage", () => {
   it("follows 202 answers to the rows and reports each wait", async () => {
     const fetchImpl = vi
       .fn<typeof fetch>()
@@ -27,7 +27,7 @@ describe("fetchSearchPage", () => {
       .mockResolvedValueOnce(json(200, { messages: [message("m1")], next: "c2" }));
     const sleep = vi.fn(async () => {});
     const onPending = vi.fn();
-    const page = await fetchSearchPage(new URLSearchParams("query=x"), { fetchImpl, sleep, onPending });
+    const page = await fetchResultPage(new URLSearchParams("query=x"), { fetchImpl, sleep, onPending });
     expect(fetchImpl.mock.calls.map(([url]) => url)).toEqual(["/api/messages?query=x", "/api/searches/a", "/api/searches/b"]);
     expect(onPending).toHaveBeenCalledTimes(2);
     expect(sleep).toHaveBeenCalledWith(2000, undefined);
@@ -44,7 +44,7 @@ describe("fetchSearchPage", () => {
       .mockResolvedValueOnce(later(600))
       .mockResolvedValueOnce(json(200, { messages: [], next: null }));
     const waits: number[] = [];
-    await fetchSearchPage(new URLSearchParams(), { fetchImpl, sleep: async (ms) => void waits.push(ms) });
+    await fetchResultPage(new URLSearchParams(), { fetchImpl, sleep: async (ms) => void waits.push(ms) });
     expect(waits).toEqual([25_000, 30_000]);
   });
 
@@ -55,7 +55,7 @@ describe("fetchSearchPage", () => {
       { index: 4, id: "tail", reason: "odd" },
     ];
     const fetchImpl = vi.fn<typeof fetch>().mockResolvedValueOnce(json(200, { messages: [message("m1"), message("m2")], unreadable, next: null }));
-    const page = await fetchSearchPage(new URLSearchParams("cursor=c7"), { fetchImpl });
+    const page = await fetchResultPage(new URLSearchParams("cursor=c7"), { fetchImpl });
     expect(page.rows.map((row) => [row.id, row.unreadable?.reason ?? null])).toEqual([
       ["unreadable:c7:0", "odd"],
       ["m1", null],
@@ -69,7 +69,7 @@ describe("fetchSearchPage", () => {
   it("stops polling when cancelled", async () => {
     const controller = new AbortController();
     const fetchImpl = vi.fn<typeof fetch>().mockResolvedValue(json(202, pending("/api/searches/a")));
-    const result = fetchSearchPage(new URLSearchParams(), { fetchImpl, signal: controller.signal });
+    const result = fetchResultPage(new URLSearchParams(), { fetchImpl, signal: controller.signal });
     await vi.waitFor(() => expect(fetchImpl).toHaveBeenCalledTimes(1));
     controller.abort();
     await expect(result).rejects.toThrow();
@@ -79,7 +79,7 @@ describe("fetchSearchPage", () => {
   it("passes on the API's error with Cloudflare's messages and the wait of a 429", async () => {
     const body = { error: { code: "rate_limited", message: "Rate limit reached.", upstream: [{ code: 971, message: "Too many" }], retryAfterSeconds: 120 } };
     const fetchImpl = vi.fn<typeof fetch>().mockResolvedValue(json(429, body, { "Retry-After": "120" }));
-    const error = await fetchSearchPage(new URLSearchParams(), { fetchImpl }).catch((caught: unknown) => caught);
+    const error = await fetchResultPage(new URLSearchParams(), { fetchImpl }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SearchRequestError);
     const searchError = error as SearchRequestError;
     expect([searchError.status, searchError.code, searchError.message]).toEqual([429, "rate_limited", "Rate limit reached."]);
@@ -89,14 +89,14 @@ describe("fetchSearchPage", () => {
 
   it("describes an answer that is not our error shape", async () => {
     const fetchImpl = vi.fn<typeof fetch>().mockResolvedValue(new Response("<html>bad gateway</html>", { status: 502, statusText: "Bad Gateway" }));
-    const error = (await fetchSearchPage(new URLSearchParams(), { fetchImpl }).catch((caught: unknown) => caught)) as SearchRequestError;
+    const error = (await fetchResultPage(new URLSearchParams(), { fetchImpl }).catch((caught: unknown) => caught)) as SearchRequestError;
     expect(error.message).toBe("The dashboard's server answered 502 Bad Gateway.");
     expect(error.code).toBe("upstream_failed");
   });
 
   it("refuses a 200 that is not a page of messages", async () => {
     const fetchImpl = vi.fn<typeof fetch>().mockResolvedValue(json(200, { messages: [{ id: 1 }] }));
-    await expect(fetchSearchPage(new URLSearchParams(), { fetchImpl })).rejects.toThrow(/cannot read/);
+    await expect(fetchResultPage(new URLSearchParams(), { fetchImpl })).rejects.toThrow(/cannot read/);
   });
 });
 

@@ -1,5 +1,5 @@
-import type { PendingSearch } from "@/lib/investigate/search-page";
-import { asPendingSearch, asSearchPage } from "./api-answers";
+import type { PendingSearch } from "@/lib/investigate/result-page";
+import { asPendingSearch, asResultPage } from "./api-answers";
 import { pageRows, type ResultRow } from "./result-row";
 import { readSearchError, SearchRequestError } from "./search-error";
 import { routes } from "@/lib/routes";
@@ -18,7 +18,7 @@ export type FetchSearchOptions = {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 };
 
-export async function fetchSearchPage(apiQuery: URLSearchParams, options: FetchSearchOptions = {}): Promise<FetchedPage> {
+export async function fetchResultPage(apiQuery: URLSearchParams, options: FetchSearchOptions = {}): Promise<FetchedPage> {
   const { signal, onPending, fetchImpl = fetch, sleep = abortableSleep } = options;
   const get = (url: string) => fetchImpl(url, { signal, headers: { Accept: "application/json" }, cache: "no-store" });
 
@@ -33,7 +33,7 @@ export async function fetchSearchPage(apiQuery: URLSearchParams, options: FetchS
   }
   if (!response.ok) throw await readSearchError(response);
 
-  const page = asSearchPage(await response.json().catch(() => null));
+  const page = asResultPage(await response.json().catch(() => null));
   if (!page) throw new SearchRequestError("The server answered with results the page cannot read.", response.status, { code: "internal" });
   return { rows: pageRows(page.messages, page.unreadable, apiQuery.get("cursor") ?? "first"), next: page.next };
 }
