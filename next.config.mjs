@@ -9,7 +9,7 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // Compression belongs to the TLS-terminating proxy in front (nginx, Caddy, a Cloudflare Tunnel), in
-  // native code: gzip in Node cost every API answer about a millisecond of the event loop's time.
+  // native code: gzip in Node would hold the event loop for every API answer.
   compress: false,
   // The data API and next-auth run without the proxy (see proxy.ts), so their static headers come from
   // here: on the route handlers' answers and on Next's own 404 and 405 under those paths alike.

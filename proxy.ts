@@ -9,8 +9,8 @@ import { newNonce, securityHeaders } from "@/lib/security/headers";
 
 // The proxy sets the security headers on pages and sign-in, sends signed-out page views to sign-in and
 // slides the session's idle timeout. It only redirects: every page and route checks the session itself.
-// The data API (/api/messages, /api/searches) is left out by the matcher: running the proxy cost those
-// calls a third of their CPU, and route() slides the session there. So is next-auth (/api/auth), whose
+// The data API (/api/messages, /api/searches) is left out by the matcher: the proxy would add its own
+// pass over every call (the bench's proxy-cost row), and route() slides the session there. So is next-auth (/api/auth), whose
 // request bodies Next would otherwise buffer for the proxy before they could be bounded. next.config.mjs
 // sets both their static headers. Paths Next.js cannot decode are answered here, the data
 // API's included (see lib/api/malformed-path.ts).

@@ -8,7 +8,7 @@ const list = (values: readonly string[]) => (values.length ? values.join(", ") :
 /** A list pattern names the sender or domain it matched: mail text, shown as such. */
 const Pattern = ({ text }: { text: string | null }) => (text ? <UntrustedText text={text} /> : "—");
 
-/** Ids, delivery, properties and fingerprints: everything else the seed documents about a message. */
+/** Ids, delivery, properties and fingerprints: everything else Cloudflare documents about a message. */
 export function IdentityPanel({ message }: { message: Message }) {
   const p = message.properties;
   return (

@@ -21,8 +21,8 @@ const HEADER_HEIGHT = 40;
 /** Ask for the next page when the rendered window comes this close to the last loaded row. */
 const PREFETCH_ROWS = 60;
 /** Rows kept beyond each edge of the view: enough for a wheel's step (3 rows, 144 px), while every row
- *  kept is laid out and painted again as rows come and go, and a fast fling outruns any overscan anyway.
- *  5 measured ~14 % more main-thread time a frame than 3 (e2e/bench/ab-frames.ts). */
+ *  kept is laid out and painted again as rows come and go, and a fast fling outruns any overscan anyway
+ *  (e2e/bench/ab-frames.ts compares settings). */
 const OVERSCAN = 3;
 const POSITION_WRITE_MS = 200;
 const estimateSize = () => ROW_HEIGHT;
@@ -219,9 +219,8 @@ export function ResultsTable({ rows: data, searchQuery, canLoadMore, loadMore, i
               if (!row) return null;
               return (
                 <ResultRowMemo
-                  // By message id. Keys by slot (index modulo the window) or by place in the window, which
-                  // reuse rows' elements, measured 10-25 % more main-thread time a frame (e2e/bench/ab-frames.ts):
-                  // moving or rewriting every row costs more layout and paint than building the dozen new ones.
+                  // By message id, not by slot or place in the window: moving or rewriting every row costs
+                  // more layout and paint than building the dozen new ones (e2e/bench/ab-frames.ts).
                   key={row.id}
                   row={row}
                   index={item.index}

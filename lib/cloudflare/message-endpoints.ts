@@ -9,7 +9,7 @@ import { detectionsSchema, type UpstreamDetections } from "./schemas/detections"
 import { actionLogSchema, previewSchema, rawSchema, traceSchema, type UpstreamTrace } from "./schemas/message-extras";
 import { upstreamMessageSchema, type UpstreamActionEntry, type UpstreamMessage } from "./schemas/message";
 
-// The per-message endpoints (cloudflare-api.md §1.1 #2–#8). `id` is the search result's investigate id
+// The per-message endpoints (docs/cloudflare-api.md#endpoints). `id` is the search result's investigate id
 // or a bare postfix id; it always travels as one URL-encoded path segment.
 
 export type GetMessageOptions = CallOptions & {

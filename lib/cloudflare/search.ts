@@ -14,7 +14,7 @@ import { upstreamMessageSchema, type UpstreamMessage } from "./schemas/message";
 import type { Answer } from "./transport";
 
 // GET …/email-security/investigate, and its slow path: Cloudflare may answer 202 with a Location to poll
-// (seed 001, cloudflare-api.md §3.1). We poll it for at most pollBudgetMs, then hand the Location back
+// (docs/cloudflare-api.md#slow-search). We poll it for at most pollBudgetMs, then hand the Location back
 // so the route can answer 202 itself and continue later with continueSearch, holding no state here.
 // Polls keep to the search's schedule (pollDueMs) across those requests: the caller hands back when
 // the search started and how many polls it has spent, and a continuation that comes early waits or

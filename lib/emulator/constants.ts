@@ -23,7 +23,7 @@ export type RateLimitConfig = {
   readonly blockMs: number;
 };
 
-/** Cloudflare's global limit: 1,200 requests per 5 minutes, then 5 minutes of 429s (cloudflare-api.md §4). */
+/** Cloudflare's global limit: 1,200 requests per 5 minutes, then 5 minutes of 429s (docs/cloudflare-api.md#rate-limits). */
 export const DEFAULT_RATE_LIMIT: RateLimitConfig = { limit: 1200, windowMs: 300_000, blockMs: 300_000 };
 
 export const DEFAULT_PER_PAGE = 20;

@@ -1,4 +1,4 @@
-// The embedded Cloudflare Email Security "Investigate" emulator (see DESIGN.md): the demo's upstream
+// The embedded Cloudflare Email Security "Investigate" emulator (docs/architecture.md): the demo's upstream
 // when no credentials are configured, and the upstream of every test.
 
 export { createEmulator } from "./emulator";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { UpstreamDetections } from "@/lib/cloudflare/schemas/detections";
 import { findingSchema, reshapeFinding, validationSchema } from "./message";
 
-// The detections answer as the app sees it (cloudflare-api.md §1.1 #4): nulls instead of absences,
+// The detections answer as the app sees it (docs/cloudflare-api.md#endpoints): nulls instead of absences,
 // ids as strings, entries without anything to show dropped.
 
 const str = z.string().nullable();

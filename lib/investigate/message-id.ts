@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 // A message is addressed by its investigate id (`4Njp3P0STMz2c02Q-2024-01-05T10:00:00-12345678`) or,
-// as in the seeds and in older links, by its bare postfix id (`4Njp3P0STMz2c02Q`). Both go up as one
+// as in the first documented form and in older links, by its bare postfix id (`4Njp3P0STMz2c02Q`). Both go up as one
 // path segment, URL-encoded, so nothing in an id can change the upstream path.
 
 export const messageIdSchema = z

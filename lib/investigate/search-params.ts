@@ -20,16 +20,15 @@ import {
 import type { $ZodType, $ZodTransform, $ZodPipe } from "zod/v4/core";
 import { DELIVERY_STATUSES, FILTER_DISPOSITIONS, MESSAGE_ACTIONS } from "@/lib/cloudflare/schemas/enums";
 
-// The search, as our URLs and API take it and as Cloudflare's GET …/investigate takes it (seed 001,
-// cloudflare-api.md §1.2). One schema serves the form, the route handlers and the emulator, so a search
-// is the same thing everywhere. The deprecated `page` is not part of it and is never sent.
-// Written with zod/mini's builders over zod's core (lib/validation/core-builders.ts): the browser parses
-// every search URL and form with it, and classic zod cannot be tree-shaken (its methods sit on every
-// schema), which cost the search page ~20 kB gzip; zod/mini itself still brought every schema class.
+// The search, as our URLs and API take it, in the names of Cloudflare's GET …/investigate
+// (docs/cloudflare-api.md#search-parameters). One schema serves the form and the route handlers, so a
+// search is the same thing in both. The deprecated `page` is not part of it and is never sent.
+// Written with builders over zod's core (lib/validation/core-builders.ts): the browser parses every
+// search URL and form with it, and classic zod cannot be tree-shaken (its methods sit on every schema).
 
 // Every check carries its own message, written for the analyst who reads it beside the field or in the
-// API's 400. The browser loads no locale, and configuring zod/locales' English one cost ~1 kB gzip on the
-// search page for wordings like "Too big: expected string to have <=1000 characters"; the server's classic
+// API's 400. The browser loads no locale (zod/locales' English one would be loaded with the search page,
+// for wordings like "Too big: expected string to have <=1000 characters"); the server's classic
 // zod loads it anyway, so a check left without a message would read differently in the form and the API.
 
 export const MAX_PER_PAGE = 1000;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { UpstreamTrace } from "@/lib/cloudflare/schemas/message-extras";
 import { toUtcIso } from "./message";
 
-// The delivery trace (cloudflare-api.md §1.1 #8), with the deprecated `ts` folded into `logged_at`.
+// The delivery trace (docs/cloudflare-api.md#endpoints), with the deprecated `ts` folded into `logged_at`.
 
 const traceSideSchemaOut = z.object({
   lines: z.array(z.object({ lineno: z.number().nullable(), logged_at: z.string().nullable(), message: z.string() })),

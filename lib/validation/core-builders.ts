@@ -36,8 +36,8 @@ import {
 // The few zod/mini builders that code running in the browser uses, with zod/mini's names and
 // parameters, built on zod/v4/core (the layer zod and zod/mini themselves are made of). zod/mini's
 // schemas module refers to every schema class of zod's core, so once the browser imported it, Turbopack
-// kept all of them (credit cards, IBANs, JWTs, their regexes …): ~14 kB gzip on the search page's first
-// load for the dozen classes we use. Built from here, only those are bundled. Schemas stay plain zod
+// kept all of them (credit cards, IBANs, JWTs, their regexes …) for the dozen classes we use. Built from
+// here, only those are bundled. Schemas stay plain zod
 // schemas: checked with `safeParse(schema, value)`, typed with `output<typeof schema>`.
 
 export { _gte as gte, _lte as lte, _maxLength as maxLength, _minLength as minLength, _superRefine as superRefine, _trim as trim } from "zod/v4/core";

@@ -3,7 +3,7 @@ import { DISPOSITIONS } from "./enums";
 import { tolerantEnum } from "./tolerant-enum";
 import { findingSchema, validationSchema } from "./message";
 
-// GET …/investigate/{investigate_id}/detections (cloudflare-api.md §1.1 #4). Since 2026-11-01 the only
+// GET …/investigate/{investigate_id}/detections (docs/cloudflare-api.md#endpoints). Since 2026-11-01 the only
 // source of findings.
 
 export const attachmentSchema = z.looseObject({

@@ -1,4 +1,4 @@
-// Known values from the seeds and cloudflare-api.md §1.4. Responses are read tolerantly: a value
+// Cloudflare's value lists (docs/cloudflare-api.md#value-lists). Responses are read tolerantly: a value
 // Cloudflare adds tomorrow shows as itself instead of failing the page. Filters are strict.
 
 export const DISPOSITIONS = [
@@ -18,7 +18,7 @@ export type Disposition = (typeof DISPOSITIONS)[number];
 /** The smaller set the search filter accepts. */
 export const FILTER_DISPOSITIONS = ["MALICIOUS", "SUSPICIOUS", "SPOOF", "SPAM", "BULK", "NONE"] as const;
 
-/** SUBMITTED is in the seed; it came and went upstream in 2026-03/04. Both are accepted. */
+/** SUBMITTED was in the original documentation; it came and went upstream in 2026-03/04. Both are accepted. */
 export const MESSAGE_ACTIONS = ["PREVIEW", "QUARANTINE_RELEASED", "MOVED", "SUBMITTED"] as const;
 
 export const DELIVERY_STATUSES = [

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { actionEntrySchema } from "./message";
 
-// The smaller per-message endpoints of cloudflare-api.md §1.1 (#3, #5, #6, #8).
+// The smaller per-message endpoints: action log, raw, preview, trace (docs/cloudflare-api.md#endpoints).
 
 /** GET …/investigate/{investigate_id}/action_log */
 export const actionLogSchema = z.array(actionEntrySchema);

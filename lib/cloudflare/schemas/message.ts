@@ -9,7 +9,7 @@ import {
 } from "./enums";
 import { tolerantEnum } from "./tolerant-enum";
 
-// MessageDetails as Cloudflare sends it (seeds 000 and 001, cloudflare-api.md §1.3): the search item and
+// MessageDetails as Cloudflare sends it (docs/cloudflare-api.md#message-fields): the search item and
 // the detail object share it. Objects are loose so fields Cloudflare adds are kept, never rejected.
 
 const nullableString = z.string().nullish();

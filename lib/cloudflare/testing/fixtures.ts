@@ -1,4 +1,4 @@
-// Upstream messages shaped like the seed documents (seeds/000, seeds/001) and cloudflare-api.md §1.3.
+// Upstream messages shaped as Cloudflare documents them, old and new (docs/cloudflare-api.md#message-fields).
 
 export const FULL_MESSAGE = {
   id: "4Njp3P0STMz2c02Q-2022-12-30T02:44:49-2a539d65",
@@ -56,7 +56,7 @@ export const FULL_MESSAGE = {
   x_originating_ip: "198.51.100.7",
 };
 
-/** The fields of the oldest seed only, deprecated ones included, none of the 2026 additions. */
+/** The fields of the oldest documented version only, deprecated ones included, none of the 2026 additions. */
 export const DEPRECATED_ONLY_MESSAGE = {
   id: "4Njp3P0STMz2c02Q-2024-01-05T10:00:00-12345678",
   postfix_id: "4Njp3P0STMz2c02Q",

@@ -9,7 +9,7 @@ import { z } from "zod";
 export const MAX_PER_PAGE = 1000;
 
 const FILTER_DISPOSITIONS = ["MALICIOUS", "SUSPICIOUS", "SPOOF", "SPAM", "BULK", "NONE"] as const;
-// SUBMITTED is in the seeds; Cloudflare dropped it from the list later. Both are accepted.
+// SUBMITTED was in the original documentation; Cloudflare dropped it later. Both are accepted.
 const MESSAGE_ACTIONS = ["PREVIEW", "QUARANTINE_RELEASED", "MOVED", "SUBMITTED"] as const;
 const DELIVERY_STATUSES = ["delivered", "moved", "quarantined", "rejected", "deferred", "bounced", "queued", "move_failed"] as const;
 
@@ -36,7 +36,7 @@ const searchQuerySchema = z.strictObject({
   cursor: text.optional(),
   per_page: z.coerce.number().int().min(1).max(MAX_PER_PAGE).optional(),
   // Gone from the list's parameters in 2026; whether Cloudflare still reads them is not public, so the
-  // emulator does, as the seeds described them.
+  // emulator does, as first documented.
   exact_subject: text.optional(),
   submissions: flag.optional(),
   action_log: flag.optional(),

@@ -5,7 +5,7 @@ import type { MessageRecord } from "../generate/record";
 import { rfc2822 } from "./mime";
 
 // GET …/investigate/{id}/detections. Answered for benign messages too (with no findings): it is scan
-// metadata, which Cloudflare keeps for all mail, unlike the body (cloudflare-api.md §4, retention).
+// metadata, which Cloudflare keeps for all mail, unlike the body (docs/cloudflare-api.md#retention).
 
 /** The registrable ("pay-level") domain: the last two labels, three under a short second level. */
 function payLevelDomain(domain: string): string {

@@ -2,7 +2,7 @@ import type { LinkDraft } from "./draft";
 import type { AttachmentRecord, SearchIndex, WireMessage } from "./record";
 import { SEPARATOR } from "./record";
 
-// The lower-cased text `query` searches (the fields seed 001 lists) and the address and domain lists the
+// The lower-cased text `query` searches (the fields Cloudflare first listed for it) and the address and domain lists the
 // sender/recipient/domain filters use: what the wire object shows, plus CC and attachments, which come
 // from the message itself (raw EML, /detections) as upstream indexes them.
 

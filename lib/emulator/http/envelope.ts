@@ -1,11 +1,11 @@
 // Cloudflare's v4 envelope and the error codes the emulator answers with. Codes Cloudflare documents are
-// used as documented (cloudflare-api.md §4); the ones it does not publish are ours, chosen in the 1xxx
+// used as documented (docs/cloudflare-api.md#envelope); the ones it does not publish are ours, chosen in the 1xxx
 // range the envelope requires (code ≥ 1000) and easy to recognise: 1400 bad input, 1404 not found,
 // 1500 server error.
 
 export const CODES = {
   invalidInput: 1400,
-  /** Not public for email security (cloudflare-api.md §6.5); 1404 reads as "not found" at a glance. */
+  /** Not public for email security; 1404 reads as "not found" at a glance. */
   notFound: 1404,
   serverError: 1500,
   noRoute: 7000,

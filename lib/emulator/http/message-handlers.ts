@@ -13,7 +13,7 @@ import { invalid, notFound, ok } from "./envelope";
 import type { MessagePartPath } from "./routes";
 
 // GET …/investigate/{investigate_id}[/view] and POST …/investigate/preview. The path takes the
-// investigate id from search results or a bare postfix id (the seeds' older form; DESIGN.md).
+// investigate id from search results or a bare postfix id, the older form (docs/cloudflare-api.md#ids).
 
 const flag = z.enum(["true", "false"], { error: 'Use "true" or "false".' }).optional();
 const pageNumber = (max: number) => z.coerce.number({ error: "Use a whole number." }).int("Use a whole number.").min(1, "Use at least 1.").max(max, `Use at most ${max}.`).optional();
@@ -22,7 +22,7 @@ const previewBody = z.object({ postfix_id: z.string().min(1, "Required.") });
 
 const issues = (error: z.ZodError) => error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }));
 
-// Bodies are kept only for detections (cloudflare-api.md §4, retention), hence these two refusals.
+// Bodies are kept only for detections (docs/cloudflare-api.md#retention), hence these two refusals.
 const NOT_RETAINED = "Raw EML is kept only for detections; this message was not flagged, so its body was not retained.";
 const USE_POST_PREVIEW = "This message is not a detection: ask for its preview with POST …/investigate/preview and its postfix_id.";
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 
 // Searches answered with 202, waiting to be polled. How long upstream keeps results is not public
-// (cloudflare-api.md §3.1); here a search lives ten minutes after it was last polled.
+// (docs/cloudflare-api.md#slow-search); here a search lives ten minutes after it was last polled.
 
 const TTL_MS = 10 * 60_000;
 const MAX_SEARCHES = 1000;

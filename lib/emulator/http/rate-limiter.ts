@@ -1,7 +1,7 @@
 import type { RateLimitConfig } from "../constants";
 
 // Per-credential fixed windows, as Cloudflare documents its global limit: `limit` calls per `windowMs`;
-// the call past it starts a block of `blockMs` in which every call is refused (cloudflare-api.md §4).
+// the call past it starts a block of `blockMs` in which every call is refused (docs/cloudflare-api.md#rate-limits).
 
 export type RateDecision = {
   readonly allowed: boolean;

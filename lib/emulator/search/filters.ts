@@ -2,12 +2,12 @@ import type { SearchQuery } from "../contract/search-query";
 import type { MessageRecord } from "../generate/record";
 import { SEPARATOR } from "../generate/record";
 
-// The meaning of each search parameter (seed 001, cloudflare-api.md §1.2), as one predicate over the
+// The meaning of each search parameter (docs/cloudflare-api.md#search-parameters), as one predicate over the
 // eagerly kept key and index of a message. Every filter given must hold (AND).
 
 export const DEFAULT_WINDOW_MS = 30 * 86_400_000;
 
-/** message_action names the action; messages record the operation (cloudflare-api.md §1.4). */
+/** message_action names the action; messages record the operation (docs/cloudflare-api.md#value-lists). */
 const ACTION_OPERATIONS: Record<string, string> = {
   PREVIEW: "PREVIEW",
   QUARANTINE_RELEASED: "QUARANTINE_RELEASE",
@@ -43,7 +43,7 @@ export function compileSearch(search: SearchQuery, now: number): CompiledSearch 
 
   if (search.detections_only ?? true) add((record) => record.key.detection);
   const disposition = search.final_disposition;
-  // The filter has no MALICIOUS-BEC (cloudflare-api.md §1.4): BEC is a kind of malicious, so MALICIOUS
+  // The filter has no MALICIOUS-BEC: BEC is a kind of malicious, so MALICIOUS
   // finds both. NONE with the default detections_only=true finds nothing, as upstream.
   if (disposition === "MALICIOUS") add((record) => record.key.disposition === "MALICIOUS" || record.key.disposition === "MALICIOUS-BEC");
   else if (disposition) add((record) => record.key.disposition === disposition);
