@@ -78,7 +78,7 @@ export const searchFields = {
   message_id: text(),
   smtp_helo_ip: text(100),
   submissions: flag,
-  /** Seed-only: "include the action log"; removed from the list params upstream on 2026-05-20. */
+  /** "Include the action log", in the original documentation; removed from the list params on 2026-05-20. */
   action_log: flag,
   metric: text(100),
   cursor: text(4096),

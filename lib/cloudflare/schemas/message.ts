@@ -59,7 +59,7 @@ export type UpstreamActionEntry = z.infer<typeof actionEntrySchema>;
 export const upstreamMessageSchema = z.looseObject({
   id: z.string(),
   postfix_id: z.string(),
-  // Seeds: required; in practice "object"/"unknown" and deprecated, so anything is accepted and the
+  // Documented as required; in practice "object"/"unknown" and deprecated, so anything is accepted and the
   // entries that look like ActionEntry are kept by the reshape step.
   action_log: z.unknown().optional(),
   client_recipients: z.array(z.string()).nullish(),
