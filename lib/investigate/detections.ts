@@ -1,23 +1,14 @@
 import { z } from "zod";
-import type { UpstreamDetections } from "@/lib/cloudflare/schemas/detections";
+import { attachmentSchema, type UpstreamDetections } from "@/lib/cloudflare/schemas/detections";
 import { findingSchema, reshapeFinding, validationSchema } from "./message";
+import { settledShape, settleFields } from "./settled";
 
 // The detections answer as the app sees it (docs/cloudflare-api.md#endpoints): nulls instead of absences,
 // ids as strings, entries without anything to show dropped.
 
 const str = z.string().nullable();
 
-export const attachmentSchemaOut = z.object({
-  name: str,
-  filename: str,
-  content_type: str,
-  size: z.number().nullable(),
-  detection: str,
-  encrypted: z.boolean().nullable(),
-  md5: str,
-  sha1: str,
-  sha256: str,
-});
+export const attachmentSchemaOut = z.object(settledShape(attachmentSchema.shape));
 export type Attachment = z.infer<typeof attachmentSchemaOut>;
 
 export const detectionsSchemaOut = z.object({
@@ -44,17 +35,7 @@ export function reshapeDetections(upstream: UpstreamDetections): Detections {
     action: upstream.action ?? null,
     final_disposition: upstream.final_disposition ?? null,
     findings: (upstream.findings ?? []).map(reshapeFinding),
-    attachments: (upstream.attachments ?? []).map((attachment) => ({
-      name: attachment.name ?? null,
-      filename: attachment.filename ?? null,
-      content_type: attachment.content_type ?? null,
-      size: attachment.size ?? null,
-      detection: attachment.detection ?? null,
-      encrypted: attachment.encrypted ?? null,
-      md5: attachment.md5 ?? null,
-      sha1: attachment.sha1 ?? null,
-      sha256: attachment.sha256 ?? null,
-    })),
+    attachments: (upstream.attachments ?? []).map((attachment) => settleFields(attachmentSchema.shape, attachment)),
     headers: (upstream.headers ?? []).flatMap((header) => (header.name ? [{ name: header.name, value: header.value ?? "" }] : [])),
     links: (upstream.links ?? [])
       .map((link) => ({ href: link.href ?? null, text: link.text ?? null }))

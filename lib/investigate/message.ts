@@ -1,26 +1,37 @@
 import { z } from "zod";
 import type { UpstreamActionEntry, UpstreamFinding, UpstreamMessage } from "@/lib/cloudflare/schemas/message";
-import { actionEntrySchema } from "@/lib/cloudflare/schemas/message";
+import {
+  actionEntrySchema,
+  findingSchema as upstreamFindingSchema,
+  propertiesSchema,
+  upstreamMessageSchema,
+  validationSchema as upstreamValidationSchema,
+} from "@/lib/cloudflare/schemas/message";
+import { settledShape, settleFields } from "./settled";
 import { keepUnknown } from "./unknown-fields";
 
-// The message as the app sees it: Cloudflare's fields with the deprecated ones folded into their
-// replacements, nulls instead of absences, and fields we do not know yet kept under `extra`. Everything
-// a route handler sends goes through this schema, so no upstream field leaves by accident.
+// The message as the app sees it, derived from Cloudflare's schema: its fields as they come with null
+// (or []) for an absence (settled.ts), the deprecated ones folded into their replacements, and fields we
+// do not know yet kept under `extra`. A field added to the wire schema arrives here by itself.
 
 const str = z.string().nullable();
-const list = z.array(z.string());
 
-export const findingSchema = z.object({
-  attachment: str,
-  detail: str,
-  detection: str,
-  field: str,
-  name: str,
-  portion: str,
-  reason: str,
-  score: z.number().nullable(),
-  value: str,
+/** Read as Cloudflare sends them; everything else of a message is folded, defaulted or nested below. */
+const AS_SENT = upstreamMessageSchema.omit({
+  ts: true,
+  sent_date: true,
+  scanned_at: true,
+  sent_at: true,
+  is_quarantined: true,
+  is_phish_submission: true,
+  validation: true,
+  properties: true,
+  findings: true,
+  action_log: true,
 });
+const asSentShape = settledShape(AS_SENT.shape);
+
+export const findingSchema = z.object(settledShape(upstreamFindingSchema.shape));
 export type Finding = z.infer<typeof findingSchema>;
 
 export const actionEntrySchemaOut = z.object({
@@ -33,52 +44,19 @@ export const actionEntrySchemaOut = z.object({
 });
 export type ActionEntry = z.infer<typeof actionEntrySchemaOut>;
 
-export const validationSchema = z.object({
-  comment: str,
-  dkim: str,
-  dmarc: str,
-  spf: str,
-});
+export const validationSchema = z.object(settledShape(upstreamValidationSchema.shape));
 export type Validation = z.infer<typeof validationSchema>;
 
 export const messageSchema = z.object({
-  id: z.string(),
-  postfix_id: z.string(),
-  alert_id: str,
-  message_id: str,
-  subject: str,
-  from: str,
-  from_name: str,
-  replyto: str,
-  envelope_from: str,
-  envelope_to: list,
-  to: list,
-  to_name: list,
-  client_recipients: list,
-  final_disposition: str,
-  detection_reasons: list,
-  threat_categories: list,
+  ...asSentShape,
   is_quarantined: z.boolean(),
   is_phish_submission: z.boolean(),
-  delivery_mode: str,
-  delivery_status: list,
-  post_delivery_operations: list,
-  postfix_id_outbound: str,
+  /** scanned_at, or the deprecated ts, as UTC ISO. */
   scanned_at: str,
+  /** sent_at, or sent_date, as UTC ISO. */
   sent_at: str,
   validation: validationSchema,
-  properties: z.object({
-    allowlisted_pattern: str,
-    allowlisted_pattern_type: str,
-    blocklisted_message: z.boolean().nullable(),
-    blocklisted_pattern: str,
-    whitelisted_pattern_type: str,
-  }),
-  edf_hash: str,
-  htmltext_structure_hash: str,
-  smtp_helo_server_ip: str,
-  smtp_previous_hop_ip: str,
-  x_originating_ip: str,
+  properties: z.object(settledShape(propertiesSchema.shape)),
   /** The embedded findings (deprecated upstream); the detail view prefers …/detections. */
   findings: z.array(findingSchema),
   /** The embedded action log (deprecated upstream); the detail view prefers …/action_log. */
@@ -88,11 +66,7 @@ export const messageSchema = z.object({
 });
 export type Message = z.infer<typeof messageSchema>;
 
-const KNOWN_FIELDS = new Set([
-  ...Object.keys(messageSchema.shape),
-  "ts",
-  "sent_date",
-]);
+const KNOWN_FIELDS = new Set(Object.keys(upstreamMessageSchema.shape));
 
 /** Legacy timestamps (`ts`, `sent_date`) carry no zone; Cloudflare's clocks are UTC. */
 export function toUtcIso(value: string | null | undefined): string | null {
@@ -104,17 +78,7 @@ export function toUtcIso(value: string | null | undefined): string | null {
 }
 
 export function reshapeFinding(finding: UpstreamFinding): Finding {
-  return {
-    attachment: finding.attachment ?? null,
-    detail: finding.detail ?? null,
-    detection: finding.detection ?? null,
-    field: finding.field ?? null,
-    name: finding.name ?? null,
-    portion: finding.portion ?? null,
-    reason: finding.reason ?? null,
-    score: finding.score ?? null,
-    value: finding.value ?? null,
-  };
+  return settleFields(upstreamFindingSchema.shape, finding);
 }
 
 export function reshapeActionEntry(entry: UpstreamActionEntry): ActionEntry {
@@ -138,54 +102,16 @@ function embeddedActionLog(value: unknown): ActionEntry[] {
 }
 
 export function reshapeMessage(upstream: UpstreamMessage): Message {
-  const extra = keepUnknown(Object.entries(upstream).filter(([key]) => !KNOWN_FIELDS.has(key)));
-  const validation = upstream.validation;
-  const properties = upstream.properties;
   return {
-    id: upstream.id,
-    postfix_id: upstream.postfix_id,
-    alert_id: upstream.alert_id ?? null,
-    message_id: upstream.message_id ?? null,
-    subject: upstream.subject ?? null,
-    from: upstream.from ?? null,
-    from_name: upstream.from_name ?? null,
-    replyto: upstream.replyto ?? null,
-    envelope_from: upstream.envelope_from ?? null,
-    envelope_to: upstream.envelope_to ?? [],
-    to: upstream.to ?? [],
-    to_name: upstream.to_name ?? [],
-    client_recipients: upstream.client_recipients ?? [],
-    final_disposition: upstream.final_disposition ?? null,
-    detection_reasons: upstream.detection_reasons ?? [],
-    threat_categories: upstream.threat_categories ?? [],
+    ...settleFields(asSentShape, upstream),
     is_quarantined: upstream.is_quarantined ?? false,
     is_phish_submission: upstream.is_phish_submission ?? false,
-    delivery_mode: upstream.delivery_mode ?? null,
-    delivery_status: upstream.delivery_status ?? [],
-    post_delivery_operations: upstream.post_delivery_operations ?? [],
-    postfix_id_outbound: upstream.postfix_id_outbound ?? null,
     scanned_at: toUtcIso(upstream.scanned_at) ?? toUtcIso(upstream.ts),
     sent_at: toUtcIso(upstream.sent_at) ?? toUtcIso(upstream.sent_date),
-    validation: {
-      comment: validation?.comment ?? null,
-      dkim: validation?.dkim ?? null,
-      dmarc: validation?.dmarc ?? null,
-      spf: validation?.spf ?? null,
-    },
-    properties: {
-      allowlisted_pattern: properties?.allowlisted_pattern ?? null,
-      allowlisted_pattern_type: properties?.allowlisted_pattern_type ?? null,
-      blocklisted_message: properties?.blocklisted_message ?? null,
-      blocklisted_pattern: properties?.blocklisted_pattern ?? null,
-      whitelisted_pattern_type: properties?.whitelisted_pattern_type ?? null,
-    },
-    edf_hash: upstream.edf_hash ?? null,
-    htmltext_structure_hash: upstream.htmltext_structure_hash ?? null,
-    smtp_helo_server_ip: upstream.smtp_helo_server_ip ?? null,
-    smtp_previous_hop_ip: upstream.smtp_previous_hop_ip ?? null,
-    x_originating_ip: upstream.x_originating_ip ?? null,
+    validation: settleFields(upstreamValidationSchema.shape, upstream.validation ?? {}),
+    properties: settleFields(propertiesSchema.shape, upstream.properties ?? {}),
     findings: (upstream.findings ?? []).map(reshapeFinding),
     action_log: embeddedActionLog(upstream.action_log),
-    extra,
+    extra: keepUnknown(Object.entries(upstream).filter(([key]) => !KNOWN_FIELDS.has(key))),
   };
 }
