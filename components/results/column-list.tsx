@@ -2,7 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 import { moveColumn, resetColumnPrefs, saveColumnPrefs, setColumnVisible } from "@/lib/preferences/columns";
-import { columnLabel } from "./column-labels";
+import { columnLabel } from "@/lib/results/result-columns";
 import { useResultColumnPrefs } from "./use-column-prefs";
 
 /** The open column menu: a checkbox and two moves per column, and a reset. */

@@ -10,12 +10,13 @@ import {
 } from "@tanstack/react-table";
 import type { ResultRow } from "@/lib/queries/result-row";
 import { authClass, authText, authTitle, dispositionClass, joined, mailText, mailTitle, recipientsText, recipientsTitle, SenderCell, senderTitle, textOr, TimeCell } from "./cells";
-import { RESULT_COLUMN_LABELS as LABELS } from "./column-labels";
+import { columnLabel, TABLE_COLUMNS } from "@/lib/results/result-columns";
 
 // The result columns. Features and columns live at module scope so the table's models stay stable
 // (TanStack Table v9: unstable inputs rebuild every row model on each render). Their ids, default order
-// and labels are column-labels.ts's. `meta.title` is the whole value, shown on hover over the cell, which
-// cuts it with an ellipsis.
+// and labels are lib/results/result-columns.ts's; a column there with no renderer here shows its one
+// field as text. `meta.title` is the whole value, shown on hover over the cell, which cuts it with an
+// ellipsis.
 
 export const resultFeatures = tableFeatures({
   columnVisibilityFeature,
@@ -31,76 +32,94 @@ export const resultFeatures = tableFeatures({
 
 const helper = createColumnHelper<typeof resultFeatures, ResultRow>();
 
-export const resultColumns = helper.columns([
+const RENDERED = helper.columns([
   helper.accessor("scanned_at", {
     id: "time",
-    header: LABELS.time,
+    header: columnLabel("time"),
     size: 172,
     cell: (ctx) => <TimeCell iso={ctx.getValue()} />,
   }),
   helper.display({
     id: "sender",
-    header: LABELS.sender,
+    header: columnLabel("sender"),
     size: 240,
     meta: { title: senderTitle },
     cell: (ctx) => <SenderCell row={ctx.row.original} />,
   }),
   helper.accessor("to", {
     id: "recipients",
-    header: LABELS.recipients,
+    header: columnLabel("recipients"),
     size: 200,
     meta: { title: (row) => recipientsTitle(row.to) },
     cell: (ctx) => recipientsText(ctx.getValue()),
   }),
   helper.accessor("subject", {
     id: "subject",
-    header: LABELS.subject,
+    header: columnLabel("subject"),
     size: 340,
     meta: { title: (row) => mailTitle(row.subject) },
     cell: (ctx) => mailText(ctx.getValue(), "text", "(no subject)"),
   }),
   helper.accessor("final_disposition", {
     id: "disposition",
-    header: LABELS.disposition,
+    header: columnLabel("disposition"),
     size: 130,
     meta: { cellClass: dispositionClass },
     cell: (ctx) => ctx.getValue() ?? "NONE",
   }),
   helper.accessor("validation", {
     id: "authentication",
-    header: LABELS.authentication,
+    header: columnLabel("authentication"),
     size: 250,
     meta: { title: authTitle, cellClass: authClass },
     cell: (ctx) => authText(ctx.getValue()),
   }),
   helper.accessor("threat_categories", {
     id: "threats",
-    header: LABELS.threats,
+    header: columnLabel("threats"),
     size: 180,
     meta: { title: (row) => mailTitle(joined(row.threat_categories)) },
     cell: (ctx) => mailText(joined(ctx.getValue())),
   }),
   helper.accessor("is_quarantined", {
     id: "quarantined",
-    header: LABELS.quarantined,
+    header: columnLabel("quarantined"),
     size: 110,
     cell: (ctx) => (ctx.getValue() ? "Yes" : "No"),
   }),
   helper.accessor("delivery_mode", {
     id: "delivery",
-    header: LABELS.delivery,
+    header: columnLabel("delivery"),
     size: 130,
     meta: { title: (row) => row.delivery_mode || undefined },
     cell: (ctx) => textOr(ctx.getValue()),
   }),
   helper.accessor("alert_id", {
     id: "alert",
-    header: LABELS.alert,
+    header: columnLabel("alert"),
     size: 170,
     meta: { title: (row) => row.alert_id || undefined },
     cell: (ctx) => textOr(ctx.getValue()),
   }),
 ]);
+
+/** A column shown plainly: its field as text, whole on hover. */
+function plainColumn(id: string, field: keyof ResultRow) {
+  const read = (row: ResultRow) => {
+    const value = row[field];
+    return typeof value === "string" ? value : null;
+  };
+  return helper.columns([
+    helper.accessor(read, { id, header: columnLabel(id), size: 160, meta: { title: (row) => read(row) || undefined }, cell: (ctx) => textOr(ctx.getValue()) }),
+  ]);
+}
+
+const rendered = new Map(RENDERED.map((column) => [column.id, column]));
+
+export const resultColumns = TABLE_COLUMNS.flatMap((spec) => {
+  const column = rendered.get(spec.id);
+  return column ? [column] : plainColumn(spec.id, spec.fields[0] ?? "id");
+});
 
 export function getResultRowId(row: ResultRow): string {
   return row.id;

@@ -1,6 +1,6 @@
 import "server-only";
 import type { SearchResult } from "@/lib/investigate/search";
-import type { PendingSearch, ResultPage } from "@/lib/investigate/result-page";
+import { pendingSearchSchema, resultPageSchema } from "@/lib/investigate/result-page";
 import { searchParamsFromQuery, searchParamsSchema, type SearchParams } from "@/lib/investigate/search-params";
 import { flattenError, safeParse } from "@/lib/validation/core-builders";
 import { badRequest } from "@/lib/http/api-error";
@@ -13,20 +13,16 @@ export function parseSearchQuery(request: Request): SearchParams {
   return parsed.data;
 }
 
-/**
- * 200 with the page, or 202 with our own Location to poll while Cloudflare is still searching. The page
- * goes out as reshapeMessage built it, field by field from the validated upstream; a second validation
- * of every message on the way out never changed it (lib/investigate/message.test.ts).
- */
+/** 200 with the page, or 202 with our own Location to poll while Cloudflare is still searching; each through its schema. */
 export function searchResponse(result: SearchResult): Response {
-  if (result.kind === "page") return Response.json(result.page satisfies ResultPage);
+  if (result.kind === "page") return Response.json(resultPageSchema.parse(result.page));
   const location = routes.api.pendingSearch(result.token);
-  const body: PendingSearch = {
+  const body = pendingSearchSchema.parse({
     status: "pending",
     startedAt: new Date(result.startedAt).toISOString(),
     location,
     retryAfterSeconds: result.retryAfterSeconds,
-  };
+  });
   return Response.json(body, {
     status: 202,
     headers: { Location: location, "Retry-After": String(result.retryAfterSeconds) },

@@ -20,12 +20,12 @@ export function parseColumnPrefs(raw: string | null): ColumnPrefs | null {
   }
 }
 
-/** What this browser saved, applied to the columns that exist now. */
-export function resolveColumnPrefs(raw: string | null, known: readonly string[]): ColumnPrefs {
+/** What this browser saved, applied to the columns that exist now; with nothing saved, the defaults. */
+export function resolveColumnPrefs(raw: string | null, known: readonly string[], hiddenByDefault: readonly string[] = []): ColumnPrefs {
   const prefs = parseColumnPrefs(raw);
   return {
     order: reconcileOrder(prefs?.order ?? [], known),
-    hidden: (prefs?.hidden ?? []).filter((id, index, all) => known.includes(id) && all.indexOf(id) === index),
+    hidden: (prefs?.hidden ?? hiddenByDefault).filter((id, index, all) => known.includes(id) && all.indexOf(id) === index),
   };
 }
 
