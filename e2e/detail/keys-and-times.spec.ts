@@ -40,6 +40,8 @@ test("j and k walk the search's results on a message page opened directly, and a
   await direct.keyboard.press("k");
   await direct.keyboard.press("k");
   await expect(shownId(direct)).toContainText(ids[0] ?? "");
+  await direct.keyboard.press("Enter");
+  await expect(shownId(direct)).toContainText(ids[0] ?? "");
 
   // Esc goes back to the results, `/` to the search box: as over the results.
   await direct.keyboard.press("/");
@@ -64,6 +66,10 @@ test("over the results, / closes the message and focuses the search box; the row
   await rows(page).nth(1).locator("a").first().click();
   await expect(page.getByTestId("message-overlay")).toBeVisible();
   await page.keyboard.press("j");
+  await expect(shownId(page)).toContainText(ids[2] ?? "");
+  // Enter belongs to what has the focus in the message, not to the results beneath it.
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("message-overlay")).toBeVisible();
   await expect(shownId(page)).toContainText(ids[2] ?? "");
   await page.keyboard.press("/");
   await expect(page.getByTestId("message-overlay")).toHaveCount(0);
