@@ -3,6 +3,7 @@ import type { SearchResult } from "@/lib/investigate/search";
 import { pendingSearchSchema, resultPageSchema } from "@/lib/investigate/result-page";
 import { searchParamsFromQuery, searchParamsSchema, type SearchParams } from "@/lib/investigate/search-params";
 import { flattenError, safeParse } from "@/lib/validation/core-builders";
+import { projectOnto } from "@/lib/validation/project";
 import { badRequest } from "@/lib/http/api-error";
 import { routes } from "@/lib/routes";
 
@@ -15,9 +16,9 @@ export function parseSearchQuery(request: Request): SearchParams {
 
 /** 200 with the page, or 202 with our own Location to poll while Cloudflare is still searching; each through its schema. */
 export function searchResponse(result: SearchResult): Response {
-  if (result.kind === "page") return Response.json(resultPageSchema.parse(result.page));
+  if (result.kind === "page") return Response.json(projectOnto(resultPageSchema, result.page));
   const location = routes.api.pendingSearch(result.token);
-  const body = pendingSearchSchema.parse({
+  const body = projectOnto(pendingSearchSchema, {
     status: "pending",
     startedAt: new Date(result.startedAt).toISOString(),
     location,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { upstreamMessageSchema } from "@/lib/cloudflare/schemas/message";
+import { FULL_MESSAGE, NULLS_MESSAGE } from "@/lib/cloudflare/testing/fixtures";
+import { projectOnto } from "@/lib/validation/project";
 import { messageSchema, reshapeMessage } from "./message";
 import { settledShape, settleFields } from "./settled";
 
@@ -28,5 +30,14 @@ describe("settled fields", () => {
     expect(messageSchema.parse(message)).toEqual(message);
     expect(message.smtp_helo_server_ip).toBeNull();
     expect(message.delivery_status).toEqual([]);
+  });
+
+  it("are sent as parsing with the schema would give them, by projection (lib/validation/project.ts)", () => {
+    for (const fixture of [FULL_MESSAGE, NULLS_MESSAGE]) {
+      const message = reshapeMessage(upstreamMessageSchema.parse(fixture));
+      expect(projectOnto(messageSchema, message)).toEqual(messageSchema.parse(message));
+      const leaky = { ...message, leaked: true };
+      expect(projectOnto(messageSchema, leaky)).not.toHaveProperty("leaked");
+    }
   });
 });

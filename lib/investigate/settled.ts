@@ -31,9 +31,21 @@ export function settledShape<T extends z.ZodRawShape>(shape: T): SettledShape<T>
   return Object.fromEntries(entries) as SettledShape<T>;
 }
 
+// Which fields of a shape are lists, worked out once per shape: settling runs for every message of a page.
+const plans = new WeakMap<z.ZodRawShape, readonly (readonly [string, boolean])[]>();
+
+function planOf(shape: z.ZodRawShape): readonly (readonly [string, boolean])[] {
+  let plan = plans.get(shape);
+  if (!plan) {
+    plan = Object.entries(shape).map(([key, schema]) => [key, unwrap(schema) instanceof z.ZodArray] as const);
+    plans.set(shape, plan);
+  }
+  return plan;
+}
+
 /** The fields of `shape` from a value Cloudflare sent (and parsed): absences become null, or [] for a list. */
 export function settleFields<T extends z.ZodRawShape>(shape: T, value: Readonly<Record<string, unknown>>): Settled<T> {
   const settled: Record<string, unknown> = {};
-  for (const [key, schema] of Object.entries(shape)) settled[key] = value[key] ?? (unwrap(schema) instanceof z.ZodArray ? [] : null);
+  for (const [key, isList] of planOf(shape)) settled[key] = value[key] ?? (isList ? [] : null);
   return settled as Settled<T>;
 }
