@@ -196,6 +196,7 @@ describe("invalid input answers 400 in Cloudflare's envelope", () => {
     [{ per_page: 0 }, "per_page"],
     [{ per_page: 1001 }, "per_page"],
     [{ per_page: "ten" }, "per_page"],
+    [{ per_page: "1e2" }, "per_page"],
     [{ start: iso(Date.now() + 10 * DAY) }, "start"],
     [{ start: iso(NOW.getTime()), end: iso(NOW.getTime() - DAY) }, "start"],
     [{ start: "yesterday" }, "start"],

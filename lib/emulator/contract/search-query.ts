@@ -34,7 +34,8 @@ const searchQuerySchema = z.strictObject({
   metric: text.optional(),
   smtp_helo_ip: text.optional(),
   cursor: text.optional(),
-  per_page: z.coerce.number().int().min(1).max(MAX_PER_PAGE).optional(),
+  // Digits only: Number() would read "1e2" or " 10" too, which an API client should never send.
+  per_page: z.string().regex(/^\d{1,4}$/, "must be a whole number").transform(Number).pipe(z.number().min(1).max(MAX_PER_PAGE)).optional(),
   // Gone from the list's parameters in 2026; whether Cloudflare still reads them is not public, so the
   // emulator does, as first documented.
   exact_subject: text.optional(),
