@@ -12,8 +12,8 @@ async function seriousViolations(page: Page) {
 }
 
 test("the search page with results passes axe in light and dark", async ({ page }) => {
-  // Two whole-page axe runs (colour contrast over every cell) took 12-25 s together on a busy 2-core
-  // machine, close to the 30 s default.
+  // Two whole-page axe runs (colour contrast over every cell) can come close to the 30 s default on a
+  // busy machine.
   test.slow();
   await page.goto("/messages");
   await expect(bodyRows(page).first()).toBeVisible();

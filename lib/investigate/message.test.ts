@@ -61,7 +61,7 @@ describe("reshapeMessage", () => {
     );
   });
 
-  it("holds for the seed document, and for a page of them", () => {
+  it("holds for the full fixture message, and for a page of them", () => {
     const message = reshapeMessage(upstreamMessageSchema.parse(FULL_MESSAGE));
     const page = { messages: [message, message], unreadable: [{ index: 2, id: null, reason: "odd" }], next: null };
     expect(resultPageSchema.parse(page)).toStrictEqual(page);

@@ -4,7 +4,11 @@ import type * as z from "zod/v4/core";
 // is already of the schema's type (the compiler checked it), so this copies rather than validates:
 // checking every field of every message again cost more than the rest of a search route's own work.
 
-type Step = { kind: "copy" } | { kind: "object"; fields: readonly (readonly [string, Step])[] } | { kind: "array"; item: Step };
+type Step =
+  | { kind: "copy" }
+  // Fields copied as they are, apart from those projected in turn: most of a message is plain values.
+  | { kind: "object"; plain: readonly string[]; nested: readonly (readonly [string, Step])[] }
+  | { kind: "array"; item: Step };
 
 const steps = new WeakMap<z.$ZodType, Step>();
 
@@ -16,7 +20,8 @@ function stepFor(schema: z.$ZodType): Step {
     step = stepFor((def as unknown as { innerType: z.$ZodType }).innerType);
   } else if (def.type === "object") {
     const shape = (def as unknown as { shape: Record<string, z.$ZodType> }).shape;
-    step = { kind: "object", fields: Object.entries(shape).map(([key, field]) => [key, stepFor(field)] as const) };
+    const fields = Object.entries(shape).map(([key, field]) => [key, stepFor(field)] as const);
+    step = { kind: "object", plain: fields.filter(([, field]) => field.kind === "copy").map(([key]) => key), nested: fields.filter(([, field]) => field.kind !== "copy") };
   } else if (def.type === "array") {
     step = { kind: "array", item: stepFor((def as unknown as { element: z.$ZodType }).element) };
   } else {
@@ -31,7 +36,8 @@ function apply(step: Step, value: unknown): unknown {
   if (step.kind === "array") return Array.isArray(value) ? value.map((item: unknown) => apply(step.item, item)) : value;
   const source = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const [key, field] of step.fields) if (key in source) out[key] = apply(field, source[key]);
+  for (const key of step.plain) if (key in source) out[key] = source[key];
+  for (const [key, field] of step.nested) if (key in source) out[key] = apply(field, source[key]);
   return out;
 }
 
