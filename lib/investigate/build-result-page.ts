@@ -1,5 +1,6 @@
 import type { SearchOutcome } from "@/lib/cloudflare/client";
 import { readableMessageId } from "@/lib/cloudflare/message-id";
+import { jsonLengthAtMost } from "./json-size";
 import { reshapeMessage, type Message } from "./message";
 import type { ResultPage, UnreadableResult } from "./result-page";
 
@@ -24,7 +25,8 @@ export function buildResultPage(outcome: PageOutcome): ResultPage {
   for (const upstream of outcome.messages) {
     while (skipped.has(index)) index++;
     const message = reshapeMessage(upstream);
-    const size = JSON.stringify(message).length;
+    // Written out only when it might be too large: almost every message is far below the limit.
+    const size = jsonLengthAtMost(message) <= MAX_MESSAGE_CHARS ? 0 : JSON.stringify(message).length;
     if (size > MAX_MESSAGE_CHARS) {
       unreadable.push({ index, id: readableMessageId(message), reason: `It is too large to show (${kb(size)}; the most shown is ${kb(MAX_MESSAGE_CHARS)}).` });
     } else {

@@ -1,13 +1,13 @@
 import type * as z from "zod/v4/core";
 
 // What a route sends: its value with only the fields its output schema names, at every depth. The value
-// is already of the schema's type (the compiler checked it), so this copies rather than validates:
-// checking every field of every message again cost more than the rest of a search route's own work.
+// is already of the schema's type (the compiler checked it), so this removes rather than validates, and
+// an object that holds nothing else is sent as it is: copying every message of a page (and then
+// serialising the copies) cost a search route more than the rest of its own work.
 
 type Step =
   | { kind: "copy" }
-  // Fields copied as they are, apart from those projected in turn: most of a message is plain values.
-  | { kind: "object"; plain: readonly string[]; nested: readonly (readonly [string, Step])[] }
+  | { kind: "object"; known: ReadonlySet<string>; nested: readonly (readonly [string, Step])[] }
   | { kind: "array"; item: Step };
 
 const steps = new WeakMap<z.$ZodType, Step>();
@@ -21,7 +21,7 @@ function stepFor(schema: z.$ZodType): Step {
   } else if (def.type === "object") {
     const shape = (def as unknown as { shape: Record<string, z.$ZodType> }).shape;
     const fields = Object.entries(shape).map(([key, field]) => [key, stepFor(field)] as const);
-    step = { kind: "object", plain: fields.filter(([, field]) => field.kind === "copy").map(([key]) => key), nested: fields.filter(([, field]) => field.kind !== "copy") };
+    step = { kind: "object", known: new Set(Object.keys(shape)), nested: fields.filter(([, field]) => field.kind !== "copy") };
   } else if (def.type === "array") {
     step = { kind: "array", item: stepFor((def as unknown as { element: z.$ZodType }).element) };
   } else {
@@ -31,14 +31,38 @@ function stepFor(schema: z.$ZodType): Step {
   return step;
 }
 
+function applyToArray(step: Step, items: readonly unknown[]): readonly unknown[] {
+  let out: unknown[] | null = null;
+  items.forEach((item, index) => {
+    const projected = apply(step, item);
+    if (projected !== item) out ??= items.slice(0, index);
+    out?.push(projected);
+  });
+  return out ?? items;
+}
+
+function applyToObject(step: Extract<Step, { kind: "object" }>, source: Record<string, unknown>): Record<string, unknown> {
+  let out: Record<string, unknown> | null = null;
+  for (const key in source) {
+    if (step.known.has(key)) continue;
+    out = {};
+    for (const known of step.known) if (known in source) out[known] = source[known];
+    break;
+  }
+  for (const [key, field] of step.nested) {
+    if (!(key in source)) continue;
+    const projected = apply(field, source[key]);
+    if (projected === source[key]) continue;
+    out ??= { ...source };
+    out[key] = projected;
+  }
+  return out ?? source;
+}
+
 function apply(step: Step, value: unknown): unknown {
   if (value === null || value === undefined || step.kind === "copy") return value;
-  if (step.kind === "array") return Array.isArray(value) ? value.map((item: unknown) => apply(step.item, item)) : value;
-  const source = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const key of step.plain) if (key in source) out[key] = source[key];
-  for (const [key, field] of step.nested) if (key in source) out[key] = apply(field, source[key]);
-  return out;
+  if (step.kind === "array") return Array.isArray(value) ? applyToArray(step.item, value) : value;
+  return typeof value === "object" ? applyToObject(step, value as Record<string, unknown>) : value;
 }
 
 export function projectOnto<S extends z.$ZodType>(schema: S, value: z.output<S>): z.output<S> {
