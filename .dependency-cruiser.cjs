@@ -8,6 +8,7 @@ const LAYERS = [
   { name: "kernel", paths: ["lib/http/", "lib/validation/", "lib/process-wide\\.ts", "lib/routes\\.ts", "lib/testing/"] },
   { name: "upstream", paths: ["lib/cloudflare/", "lib/accounts/", "lib/emulator/"] },
   { name: "configuration", paths: ["lib/config/"] },
+  { name: "store", paths: ["lib/db/"] },
   { name: "domain and services", paths: ["lib/investigate/", "lib/budget/", "lib/audit/", "lib/preferences/"] },
   { name: "policies", paths: ["lib/auth/", "lib/search-url/", "lib/security/", "lib/results/"] },
   { name: "adapters", paths: ["lib/api/", "lib/queries/"] },

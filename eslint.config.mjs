@@ -73,7 +73,7 @@ const config = [
   {
     // Configuration modules, tooling and tests are where the environment is read (and the start-up check
     // sets next-auth's AUTH_TRUST_HOST in demo mode).
-    files: ["instrumentation.ts", "lib/config/**", "lib/server/check-at-start.ts", "lib/emulator/cli.ts", "playwright.config.ts", "vitest.config.ts", "e2e/**", "**/*.test.ts", "lib/accounts/cli/**", "lib/testing/chromium/cli.ts"],
+    files: ["instrumentation.ts", "lib/config/**", "lib/server/check-at-start.ts", "lib/emulator/cli.ts", "playwright.config.ts", "vitest.config.ts", "e2e/**", "**/*.test.ts", "lib/accounts/cli/**", "lib/db/cli/**", "lib/testing/**", "lib/db/testing/**"],
     rules: { "no-restricted-syntax": "off" },
   },
 ];

@@ -3,6 +3,6 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { checkConfigAtStart } = await import("@/lib/server/check-at-start");
-    checkConfigAtStart();
+    await checkConfigAtStart();
   }
 }

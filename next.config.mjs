@@ -8,6 +8,10 @@ const nextConfig = {
   // Lets two builds live side by side (parallel work, benchmarks); CI uses the default.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // PGlite loads its WebAssembly and data files from its own package directory at run time: bundled, it
+  // cannot find them (and its 9 MB of wasm would be published as a static asset). pg's optional native
+  // binding is likewise looked up at run time.
+  serverExternalPackages: ["@electric-sql/pglite", "pg"],
   // Compression belongs to the TLS-terminating proxy in front (nginx, Caddy, a Cloudflare Tunnel), in
   // native code: gzip in Node would hold the event loop for every API answer.
   compress: false,

@@ -27,6 +27,8 @@ const cleanEnv = {
   OIDC_CLIENT_SECRET: "",
   UPSTREAM_BUDGET: "",
   AUDIT_LOG_FILE: "",
+  DATABASE_URL: "",
+  DATA_DIR: "",
 };
 
 // Every project that talks to a dashboard starts signed in as an analyst (the setup project signs in
@@ -66,6 +68,13 @@ export default defineConfig({
   ],
   webServer: [
     {
+      // First (Playwright starts these in order): the dashboards below that use PostgreSQL need it up.
+      command: `npx tsx lib/testing/postgres/cli.ts --port ${E2E.postgres.port} --databases ${E2E.postgres.databases.join(",")}`,
+      port: E2E.postgres.port,
+      reuseExistingServer: !CI,
+      timeout: 60_000,
+    },
+    {
       // Cloudflare's 1,200 calls per five minutes would be spent by the suite itself, which runs a team's
       // day in minutes; the emulator's limit is tested on servers of its own (budget, load, fault specs).
       command: `npx tsx lib/emulator/cli.ts --port ${E2E.emulatorPort} --rate-limit 10000`,
@@ -100,7 +109,7 @@ export default defineConfig({
       env: { ...cleanEnv, ...E2E.appEnv },
     },
     {
-      command: `npx next start --port ${E2E.demoPort}`,
+      command: `rm -rf ${E2E.demoDataDir} && npx next start --port ${E2E.demoPort}`,
       url: `${E2E.demoUrl}/api/messages?per_page=1`,
       reuseExistingServer: !CI,
       timeout: 60_000,

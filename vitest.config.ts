@@ -12,6 +12,9 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.ts"],
     environment: "node",
+    // A real PostgreSQL server and a migrated PGlite for the store's tests, made once (lib/db/testing).
+    globalSetup: ["lib/db/testing/vitest-setup.ts"],
+    setupFiles: ["lib/db/testing/process-database.ts"],
     testTimeout: 15_000,
   },
 });

@@ -11,6 +11,9 @@ const demoPort = base + 101;
 const oidcPort = base + 12;
 const budgetEmulatorPort = base + 11;
 const budgetAppPort = base + 102;
+const postgresPort = base + 13;
+/** The PostgreSQL server the suite starts (lib/testing/postgres/cli.ts), one database per dashboard. */
+const postgresUrl = (database: string) => `postgres://postgres@127.0.0.1:${postgresPort}/${database}`;
 
 /** The budget run: twenty users on a dashboard with a small budget, against an emulator of its own. */
 const budget = { users: 20, password: "e2e-budget-password", upstreamBudget: 60, emulatorLimit: 100 };
@@ -27,6 +30,9 @@ const authUsers = Object.values(users)
   .join(",");
 
 export const E2E = {
+  postgres: { port: postgresPort, databases: ["app", "budget"] as const },
+  /** The demo keeps its embedded database here, made afresh for each run. */
+  demoDataDir: `e2e/.data/${base}/demo`,
   emulatorPort,
   appPort,
   demoPort,
@@ -61,7 +67,7 @@ export const E2E = {
     demoAnalyst: `e2e/.auth/${base}/demo-analyst.json`,
   },
   get demoEnv() {
-    return { NEXTAUTH_URL: this.demoUrl };
+    return { NEXTAUTH_URL: this.demoUrl, DATA_DIR: this.demoDataDir };
   },
   get budgetEnv() {
     return {
@@ -78,6 +84,7 @@ export const E2E = {
       AUDIT_LOG_FILE: "",
       AUTH_USERS: budgetUserNames.map((name) => `${name}:analyst:${budgetHash}`).join(","),
       UPSTREAM_BUDGET: String(this.budget.upstreamBudget),
+      DATABASE_URL: postgresUrl("budget"),
       UPSTREAM_BUDGET_WINDOW_SECONDS: "300",
     };
   },
@@ -99,6 +106,7 @@ export const E2E = {
       OIDC_ANALYST_GROUPS: this.oidc.analystGroup,
       OIDC_MANAGER_GROUPS: this.oidc.managerGroup,
       AUDIT_LOG_FILE: this.auditLogFile,
+      DATABASE_URL: postgresUrl("app"),
       // Every test here signs in as the same few users, so over a suite of a few minutes one analyst
       // spends what a whole team would. A short budget window keeps that analyst's fair share from
       // deciding which tests pass; the budget itself is tested on its own dashboard (budgetEnv).

@@ -1,8 +1,8 @@
-import { encode } from "next-auth/jwt";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { RENEW_AFTER_MS } from "@/lib/auth/session-renewal";
 import { sessionCookieName } from "@/lib/auth/session-token";
 import { getConfig } from "@/lib/config/env";
+import { signedInCookie } from "@/lib/auth/testing/signed-in";
 import { ApiError } from "@/lib/http/api-error";
 import { route } from "./route";
 
@@ -11,8 +11,7 @@ import { route } from "./route";
 async function cookieIssuedAgo(ms: number): Promise<string> {
   vi.useFakeTimers({ now: Date.now() - ms, toFake: ["Date"] });
   try {
-    const claims = { sub: "ana", role: "analyst", provider: "credentials", signedInAt: Date.now(), sid: "sid-ana" };
-    return await encode({ token: claims, secret: getConfig().secret, maxAge: getConfig().auth.idleSeconds });
+    return await signedInCookie({ sub: "ana", role: "analyst" }, getConfig().auth.idleSeconds);
   } finally {
     vi.useRealTimers();
   }

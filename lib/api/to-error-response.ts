@@ -1,5 +1,6 @@
 import "server-only";
 import { isBudgetRefusal } from "@/lib/budget/budget-refusal";
+import { isDatabaseUnavailable } from "@/lib/db/database";
 import { isCloudflareError, type CloudflareError } from "@/lib/cloudflare/errors";
 import { PollTokenError } from "@/lib/investigate/poll-token";
 import { SearchTooSlowError } from "@/lib/investigate/search";
@@ -14,6 +15,7 @@ export function toApiError(error: unknown): ApiError {
   if (isCloudflareError(error)) return fromCloudflare(error);
   if (error instanceof PollTokenError) return new ApiError("bad_request", error.message, { fields: { token: [error.message] } });
   if (error instanceof SearchTooSlowError) return new ApiError("upstream_timeout", error.message);
+  if (isDatabaseUnavailable(error)) return new ApiError("database_unavailable", error.message, { retryAfterSeconds: 5 });
   // The browser went away (navigated, cancelled a search): nobody reads the answer and nothing failed.
   if (isCancellation(error)) return new ApiError("bad_request", "The request was cancelled before it finished.");
   console.error("Unexpected error in a route handler", error);

@@ -7,7 +7,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { audit } from "@/lib/audit/audit-log";
 import { getConfig } from "@/lib/config/env";
 import { authorizeLocal } from "./authorize-local";
-import { endSession, endedSessions } from "./ended-sessions";
+import { endSession, isLive, startSession } from "./sessions";
 import { roleFromClaims } from "./oidc-role";
 import { safeReturnPath } from "./return-path";
 import { secureCookies } from "./session-token";
@@ -41,13 +41,18 @@ function buildAuthOptions(): AuthOptions {
         return false;
       },
       async jwt({ token, user, account }) {
-        // Sign-in: a fresh token with our claims only (no e-mail, picture or provider tokens).
-        if (user && account) return { sub: user.id, name: user.name ?? user.id, role: user.role, provider: account.provider, signedInAt: Date.now(), sid: randomUUID() };
+        // Sign-in: a fresh token with our claims only (no e-mail, picture or provider tokens), and its
+        // record, without which no replica accepts it.
+        if (user && account) {
+          const claims = { sub: user.id, name: user.name ?? user.id, role: user.role, provider: account.provider, signedInAt: Date.now(), sid: randomUUID() };
+          await startSession({ ...claims, principalId: `${account.provider}:${user.id}`, role: String(user.role) });
+          return claims;
+        }
         // The absolute timeout and sign-out (decodeSession checks both too): next-auth clears a session
         // whose callback throws, rather than renewing it.
         const signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : 0;
         if (Date.now() - signedInAt > config.auth.absoluteSeconds * 1000) throw new Error("The session is past its absolute timeout.");
-        if (typeof token.sid !== "string" || (await endedSessions().isEnded(token.sid))) throw new Error("The session was signed out.");
+        if (typeof token.sid !== "string" || !(await isLive(token.sid))) throw new Error("The session was signed out.");
         return token;
       },
       session({ session, token }) {

@@ -1,19 +1,15 @@
-import { randomUUID } from "node:crypto";
-import { encode } from "next-auth/jwt";
 import { describe, expect, it, vi } from "vitest";
-import { getConfig } from "@/lib/config/env";
 import { auth } from "./auth";
+import { signedInCookie } from "./testing/signed-in";
 
 // Pages read the session cookie through next/headers; here it is whatever the test puts in the jar.
 const jar = vi.hoisted(() => new Map<string, string>());
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined) }),
+  headers: async () => new Headers({ "user-agent": "test" }),
 }));
 
-async function sessionCookie(): Promise<string> {
-  const claims = { sub: "ana", name: "Ana", role: "analyst", provider: "credentials", signedInAt: Date.now(), sid: randomUUID() };
-  return encode({ token: claims, secret: getConfig().secret, maxAge: 1800 });
-}
+const sessionCookie = () => signedInCookie({ sub: "ana", name: "Ana", role: "analyst" });
 
 describe("auth", () => {
   it("reads the same session from a request's Cookie header and from a page's cookies", async () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { decodeSession, sessionCookieFrom, sessionCookieName, type Session } from "./session-token";
 
 /** A signed-in request's session and the cookie that carried it (to slide its idle timeout). */
@@ -12,6 +12,7 @@ export type SignedIn = Session & { cookie: string };
 export async function auth(request?: Request): Promise<SignedIn | null> {
   const cookie = request ? sessionCookieFrom(request.headers.get("cookie")) : (await cookies()).get(sessionCookieName())?.value;
   if (!cookie) return null;
-  const session = await decodeSession(cookie);
+  const userAgent = request ? request.headers.get("user-agent") : (await headers()).get("user-agent");
+  const session = await decodeSession(cookie, Date.now(), userAgent);
   return session ? { ...session, cookie } : null;
 }

@@ -1,11 +1,10 @@
-import { encode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
-import { getConfig } from "@/lib/config/env";
 import { REUSE_MS, renewedCookie } from "./session-renewal";
 import { decodeSession } from "./session-token";
+import { signedInCookie } from "./testing/signed-in";
 
 async function session(sub: string) {
-  const value = await encode({ token: { sub, role: "analyst", provider: "credentials", signedInAt: Date.now(), sid: `sid-${sub}` }, secret: getConfig().secret, maxAge: 1800 });
+  const value = await signedInCookie({ sub, role: "analyst" });
   const decoded = await decodeSession(value);
   if (!decoded) throw new Error("no session");
   return { value, token: decoded.token };

@@ -3,7 +3,7 @@ import type * as jwt from "next-auth/jwt";
 import { decode, encode } from "next-auth/jwt";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { getConfig } from "@/lib/config/env";
-import { endSession } from "./ended-sessions";
+import { endSession, startSession } from "./sessions";
 import { decodeSession, renewSession, sessionCookieFrom } from "./session-token";
 
 vi.mock("next-auth/jwt", async (importOriginal) => {
@@ -13,8 +13,14 @@ vi.mock("next-auth/jwt", async (importOriginal) => {
 
 const HOUR = 3_600_000;
 
-async function sealed(claims: Record<string, unknown>): Promise<string> {
-  return encode({ token: { sid: randomUUID(), ...claims }, secret: getConfig().secret, maxAge: 1800 });
+/** A cookie as next-auth seals it at sign-in, its session recorded as the jwt callback records it. */
+async function sealed(claims: Record<string, unknown>, options: { recorded?: boolean } = {}): Promise<string> {
+  const token: Record<string, unknown> = { sid: randomUUID(), ...claims };
+  if (options.recorded !== false && typeof token.signedInAt === "number") {
+    const { sid, sub, provider, role, signedInAt } = token as { sid: string; sub: string; provider: string; role: string; signedInAt: number };
+    await startSession({ sid, principalId: `${provider}:${sub}`, name: sub, role, provider, signedInAt });
+  }
+  return encode({ token, secret: getConfig().secret, maxAge: 1800 });
 }
 
 describe("decodeSession", () => {
@@ -31,7 +37,9 @@ describe("decodeSession", () => {
   });
 
   it("ends a session after the idle timeout: the cookie's token expires unless a request renews it", async () => {
-    const idle = await encode({ token: { sub: "ana", role: "analyst", provider: "credentials", signedInAt: Date.now(), sid: "idle" }, secret: getConfig().secret, maxAge: -60 });
+    const claims = { sub: "ana", role: "analyst", provider: "credentials", signedInAt: Date.now(), sid: "idle" };
+    await startSession({ ...claims, principalId: "credentials:ana", name: "ana" });
+    const idle = await encode({ token: claims, secret: getConfig().secret, maxAge: -60 });
     expect(await decodeSession(idle)).toBeNull();
   });
 
@@ -43,6 +51,11 @@ describe("decodeSession", () => {
 
   it("refuses a token without a session id: it could not be ended at sign-out", async () => {
     const value = await encode({ token: { sub: "ana", role: "analyst", provider: "credentials", signedInAt: Date.now() }, secret: getConfig().secret, maxAge: 60 });
+    expect(await decodeSession(value)).toBeNull();
+  });
+
+  it("refuses a cookie whose session has no record: sealed with the secret, but never signed in here", async () => {
+    const value = await sealed({ sub: "ana", role: "analyst", provider: "credentials", signedInAt: Date.now() }, { recorded: false });
     expect(await decodeSession(value)).toBeNull();
   });
 
@@ -87,7 +100,9 @@ describe("decodeSession's cache of decrypted cookies", () => {
 
   it("never serves a session past its token's expiry", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
-    const value = await encode({ token: claims("short"), secret: getConfig().secret, maxAge: 30 });
+    const short = claims("short");
+    await startSession({ ...short, principalId: "credentials:short", name: "short" });
+    const value = await encode({ token: short, secret: getConfig().secret, maxAge: 30 });
     expect(await decodeSession(value)).not.toBeNull();
     // Past exp and past next-auth's 15 s clock tolerance, but well within the cache's minute.
     vi.setSystemTime(Date.now() + 47_000);

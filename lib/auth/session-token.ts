@@ -2,9 +2,9 @@ import "server-only";
 import { decode, encode, type JWT } from "next-auth/jwt";
 import { z } from "zod";
 import { getConfig } from "@/lib/config/env";
-import { endedSessions } from "./ended-sessions";
 import { ExpiringCache } from "./expiring-cache";
 import { isRole, type Role } from "@/lib/accounts/roles";
+import { isLive } from "./sessions";
 
 // The session is next-auth's encrypted JWT cookie. It holds who and which role, when they signed in and
 // the session's id (to end it at sign-out) — never an upstream credential or an identity provider's
@@ -40,23 +40,24 @@ export function sessionCookieFrom(cookieHeader: string | null): string | null {
   return null;
 }
 
-export type Session = { principal: Principal; token: JWT };
+export type Session = { principal: Principal; token: JWT; sid: string };
 type Decrypted = Session & { signedInAt: number; sid: string };
 
 // Decrypting the cookie (a key derivation, then AES-GCM) was the largest single cost of an API call,
 // paid in the proxy and again in the handler. A value decrypted in the last minute is served from
 // memory: keyed by the whole sealed value, so any changed cookie is decrypted afresh, and never past
-// the token's own expiry. The absolute timeout and sign-out are checked on every call, cached or not.
+// the token's own expiry. The absolute timeout and the session's record are checked on every call.
 const CACHE_MS = 60_000;
 const decrypted = new ExpiringCache<Decrypted>(1_000);
 
-export async function decodeSession(value: string | null | undefined, now = Date.now()): Promise<Session | null> {
+/** The session a cookie holds, if it is still live; `userAgent` is noted as where it was last seen. */
+export async function decodeSession(value: string | null | undefined, now = Date.now(), userAgent: string | null = null): Promise<Session | null> {
   if (!value) return null;
   const session = decrypted.get(value, now) ?? (await decrypt(value, now));
   // The absolute timeout: however active, a session ends this long after sign-in.
   if (!session || now - session.signedInAt > getConfig().auth.absoluteSeconds * 1000) return null;
-  if (await endedSessions().isEnded(session.sid)) return null;
-  return { principal: session.principal, token: session.token };
+  if (!(await isLive(session.sid, userAgent, now))) return null;
+  return { principal: session.principal, token: session.token, sid: session.sid };
 }
 
 async function decrypt(value: string, now: number): Promise<Decrypted | null> {

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { BodyLimit } from "@/lib/cloudflare/errors";
 import { accessEnvShape, readAccess, type AccessConfig } from "./access-env";
+import { readStore, storeEnvShape, type StoreConfig } from "./store-env";
 
 // Configuration comes from the environment once, at start-up (instrumentation.ts), and a bad value
 // stops the server with a message naming the variable. No credentials at all means demo mode on the
@@ -30,6 +31,7 @@ export type AppConfig = {
   /** Seals search poll tokens (and, later, sessions). Ephemeral in demo mode when unset. */
   secret: string;
   secretIsEphemeral: boolean;
+  store: StoreConfig;
 } & AccessConfig;
 
 /** An empty variable (as left by copying .env.example) counts as unset. */
@@ -67,6 +69,7 @@ const envSchema = z.object({
   CLOUDFLARE_MAX_RAW_BYTES: bytes(MIB, 4096 * MIB),
   NEXTAUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)")),
   ...accessEnvShape,
+  ...storeEnvShape,
 });
 
 type Env = Record<string, string | undefined>;
@@ -114,6 +117,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     secret: vars.NEXTAUTH_SECRET ?? ephemeralSecret(),
     secretIsEphemeral: !vars.NEXTAUTH_SECRET,
+    store: readStore(vars),
     ...access,
   };
 }
@@ -134,13 +138,19 @@ function readAuth(vars: z.infer<typeof envSchema>, problems: string[]): Upstream
 }
 
 // Next bundles the proxy apart from the routes and pages, with its own copy of this module: the demo's
-// ephemeral secret lives on the process, so a session sealed by next-auth opens in the proxy too.
+// secret lives on the process, so a session sealed by next-auth opens in the proxy too. The server
+// adopts the one kept under DATA_DIR at start-up (adoptDemoSecret), before any bundle reads it.
 const EPHEMERAL_SECRET = Symbol.for("email-triage.ephemeral-secret");
 
 function ephemeralSecret(): string {
   const holder = globalThis as { [EPHEMERAL_SECRET]?: string };
   holder[EPHEMERAL_SECRET] ??= randomBytes(32).toString("base64url");
   return holder[EPHEMERAL_SECRET];
+}
+
+/** The secret this process seals with when NEXTAUTH_SECRET is unset; call before the first getConfig(). */
+export function adoptDemoSecret(secret: string): void {
+  (globalThis as { [EPHEMERAL_SECRET]?: string })[EPHEMERAL_SECRET] = secret;
 }
 
 let cached: AppConfig | undefined;

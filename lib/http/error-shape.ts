@@ -11,6 +11,7 @@ export const API_ERROR_CODES = [
   "rate_limited",
   "upstream_failed",
   "upstream_timeout",
+  "database_unavailable",
   "internal",
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
@@ -24,6 +25,7 @@ export const API_ERROR_STATUS: Record<ApiErrorCode, number> = {
   rate_limited: 429,
   upstream_failed: 502,
   upstream_timeout: 504,
+  database_unavailable: 503,
   internal: 500,
 };
 

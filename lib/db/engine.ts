@@ -1,0 +1,84 @@
+import "server-only";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import type { DatabaseTarget } from "@/lib/config/store-env";
+import * as schema from "./schema";
+
+// The two engines behind one Drizzle database: PGlite in this process (a laptop installs nothing) or a
+// PostgreSQL server (replicas share it). Both are PostgreSQL, so one schema, one set of migrations and
+// the same SQL serve both.
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export type Engine = {
+  db: Database;
+  kind: DatabaseTarget["kind"];
+  /** Takes the lock two replicas starting at once queue on to migrate, runs `work`, and releases it. */
+  exclusively<T>(work: (db: Database) => Promise<T>): Promise<T>;
+  /** The embedded engine's whole data directory as a tarball (a backup); absent on a server. */
+  dumpDataDir?: () => Promise<Blob>;
+  close(): Promise<void>;
+};
+
+/** A PGlite in memory, for tests: empty, or loaded from a dump. */
+export type MemoryTarget = { kind: "pglite"; dir: null; from?: Blob };
+
+export async function openEngine(target: DatabaseTarget | MemoryTarget): Promise<Engine> {
+  return target.kind === "postgres" ? openServer(target.url) : openEmbedded(target);
+}
+
+async function openEmbedded(target: { dir: string | null; from?: Blob }): Promise<Engine> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  if (target.dir) mkdirSync(dirname(target.dir), { recursive: true });
+  const client = await PGlite.create({ dataDir: target.dir ?? undefined, loadDataDir: target.from });
+  const db = drizzle({ client, schema }) as unknown as Database;
+  return {
+    db,
+    kind: "pglite",
+    // One PGlite serves one process (the data directory is its own): nothing else can race a migration.
+    exclusively: (work) => work(db),
+    dumpDataDir: () => client.dumpDataDir("none"),
+    close: () => client.close(),
+  };
+}
+
+/** A server's lock key for migrations, the same in every replica. */
+const MIGRATION_LOCK = 7_460_224_151;
+
+async function openServer(url: string): Promise<Engine> {
+  const { Pool } = await import("pg");
+  const { drizzle } = await import("drizzle-orm/node-postgres");
+  const pool = new Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 });
+  // An idle connection the server drops emits "error" on the pool; unheard, it would end the process.
+  pool.on("error", (error) => console.error(`database: an idle connection failed (${describeDatabaseError(error)})`));
+  const probe = await pool.connect();
+  probe.release();
+  const db = drizzle({ client: pool, schema }) as unknown as Database;
+  return {
+    db,
+    kind: "postgres",
+    async exclusively(work) {
+      const connection = await pool.connect();
+      try {
+        await connection.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
+        try {
+          return await work(drizzle({ client: connection, schema }) as unknown as Database);
+        } finally {
+          await connection.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]);
+        }
+      } finally {
+        connection.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+/** A driver's error in a few words for a log or a start-up message; never the URL (it may hold a password). */
+export function describeDatabaseError(error: unknown): string {
+  if (!(error instanceof Error)) return "unknown error";
+  const code = "code" in error && typeof error.code === "string" ? ` (${error.code})` : "";
+  return `${error.message.replace(/postgres(ql)?:\/\/\S+/gi, "postgres://…")}${code}`.slice(0, 300);
+}

@@ -1,0 +1,77 @@
+import { bigint, bigserial, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+
+// The dashboard's own tables: what Cloudflare does not keep. One schema for both engines (PGlite and a
+// PostgreSQL server); `npm run db:generate` writes its migrations to lib/db/migrations. Times the
+// services compute with (budget, throttle) are epoch milliseconds, so their clocks can be injected in
+// tests; times people read are timestamptz.
+
+const ms = (name: string) => bigint(name, { mode: "number" });
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+
+/** Every signed-in session: sign-out ends it here, and every replica refuses it from then on. */
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    principalId: text("principal_id").notNull(),
+    name: text("name").notNull(),
+    role: text("role").notNull(),
+    provider: text("provider").notNull(),
+    signedInAt: at("signed_in_at").notNull(),
+    lastSeenAt: at("last_seen_at").notNull(),
+    /** The browser it was last seen from, so its user can tell their sessions apart (at most 300 characters). */
+    userAgent: text("user_agent"),
+    /** The absolute timeout: however active, the session ends then. */
+    expiresAt: at("expires_at").notNull(),
+    endedAt: at("ended_at"),
+    /** Who ended it: its own user ("sign-out", "ended from another session") or, later, a manager. */
+    endedBy: text("ended_by"),
+  },
+  (table) => [index("sessions_principal").on(table.principalId, table.signedInAt), index("sessions_expires").on(table.expiresAt)],
+);
+
+/** Failed sign-ins per user name (a digest of it), for the throttle every replica shares. */
+export const signInFailures = pgTable(
+  "sign_in_failures",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    nameKey: text("name_key").notNull(),
+    at: ms("at").notNull(),
+  },
+  (table) => [index("sign_in_failures_name").on(table.nameKey, table.at), index("sign_in_failures_at").on(table.at)],
+);
+
+/** The upstream calls spent in the budget's window, by whom. */
+export const budgetCalls = pgTable(
+  "budget_calls",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    at: ms("at").notNull(),
+    principalId: text("principal_id").notNull(),
+  },
+  (table) => [index("budget_calls_at").on(table.at)],
+);
+
+/** One row: the stop on every call while Cloudflare says to wait. */
+export const budgetBlock = pgTable("budget_block", {
+  id: integer("id").primaryKey(),
+  blockedUntil: ms("blocked_until").notNull(),
+  blockSentAt: ms("block_sent_at").notNull(),
+});
+
+/** The audit trail: every event also written to stdout (lib/audit). */
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    at: at("at").notNull(),
+    event: text("event").notNull(),
+    outcome: text("outcome").notNull(),
+    whoId: text("who_id"),
+    whoRole: text("who_role"),
+    what: text("what"),
+    status: integer("status"),
+    detail: jsonb("detail").$type<Record<string, unknown>>().notNull(),
+  },
+  (table) => [index("audit_events_at").on(table.at), index("audit_events_who").on(table.whoId, table.at), index("audit_events_event").on(table.event, table.at)],
+);
