@@ -26,7 +26,14 @@ export const routes = {
   message: (id: string, searchQuery = "") => withQuery(messagePath(id), searchQuery),
   /** Sign-in, coming back to `returnPath` (an app path, already checked by safeReturnPath) after. */
   signIn: (returnPath?: string) => (returnPath ? `/sign-in?callbackUrl=${encodeURIComponent(returnPath)}` : "/sign-in"),
+  /** The signed-in user's own sessions, to see and end. */
+  sessions: () => "/account/sessions",
+  /** The audit trail (managers), filtered by `auditQuery` (lib/audit/audit-query.ts). */
+  audit: (auditQuery = "") => withQuery("/audit", auditQuery),
   api: {
+    sessions: () => "/api/sessions",
+    session: (id: string) => `/api/sessions/${encodeURIComponent(id)}`,
+    audit: (auditQuery = "") => withQuery("/api/audit", auditQuery),
     search: (apiQuery: string) => withQuery("/api/messages", apiQuery),
     /** A pending search's poll, by the token our 202 handed out. */
     pendingSearch: (token: string) => `/api/searches/${encodeURIComponent(token)}`,

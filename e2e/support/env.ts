@@ -24,6 +24,8 @@ const budgetHash = hashPassword(budget.password);
 const users = {
   analyst: { name: "e2e-analyst", password: "e2e-analyst-password", role: "analyst" },
   manager: { name: "e2e-manager", password: "e2e-manager-password", role: "manager" },
+  /** Signs in and ends sessions of its own (e2e/access/sessions.spec.ts), out of the other tests' way. */
+  sessions: { name: "e2e-sessions", password: "e2e-sessions-password", role: "analyst" },
 } as const;
 const authUsers = Object.values(users)
   .map((user) => `${user.name}:${user.role}:${hashPassword(user.password)}`)

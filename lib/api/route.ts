@@ -11,11 +11,13 @@ import { toApiError, toErrorResponse } from "./to-error-response";
 // line; the user the upstream budget charges; error mapping; the session's sliding idle timeout; and no
 // caching of answers that hold mail data. The static security headers come from next.config.mjs.
 
-type Handler<Params> = (request: Request, context: { params: Params; principal: Principal }) => Promise<Response>;
+type Handler<Params> = (request: Request, context: { params: Params; principal: Principal; sessionId: string }) => Promise<Response>;
 
 export type RouteOptions = {
   /** The least role allowed; every signed-in user when absent. */
   role?: Role;
+  /** That role alone, not the ones above it. */
+  onlyRole?: Role;
   /** Recorded in the audit log, with the outcome. */
   audit?: { event: AuditEvent["event"]; detail?: (request: Request, params: Record<string, unknown>) => Record<string, unknown> };
 };
@@ -30,7 +32,8 @@ export function route<Params = Record<string, never>>(handler: Handler<Params>, 
       const who = session.principal;
       params = await context.params;
       if (options.role) requireRole(who, options.role, request);
-      const args = { params, principal: who };
+      if (options.onlyRole) requireRole(who, options.onlyRole, request, true);
+      const args = { params, principal: who, sessionId: session.sid };
       response = await runAsUser(who.id, () => handler(request, args));
       record(options, request, who, params, "ok", response.status);
     } catch (error) {

@@ -4,9 +4,23 @@
 
 export type AuditWho = { id: string; role: string } | null;
 
+export const AUDIT_EVENTS = [
+  "sign_in",
+  "sign_in_failed",
+  "sign_out",
+  "session_ended",
+  "search",
+  "message_view",
+  "raw_download",
+  "preview_view",
+  "audit_read",
+  "denied",
+] as const;
+export const AUDIT_OUTCOMES = ["ok", "failed", "unauthenticated", "forbidden", "error"] as const;
+
 export type AuditEvent = {
-  event: "sign_in" | "sign_in_failed" | "sign_out" | "search" | "message_view" | "raw_download" | "preview_view" | "denied";
-  outcome: "ok" | "failed" | "unauthenticated" | "forbidden" | "error";
+  event: (typeof AUDIT_EVENTS)[number];
+  outcome: (typeof AUDIT_OUTCOMES)[number];
   who: AuditWho;
   /** The object: a route, a message id, a user name tried. */
   what?: string;

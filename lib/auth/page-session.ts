@@ -14,8 +14,13 @@ export const REQUEST_PATH_HEADER = "x-request-path";
  * proxy passes the requested path in a request header it always overwrites.
  */
 export async function requirePageSession(): Promise<Principal> {
+  return (await requirePageSignIn()).principal;
+}
+
+/** The same, with the session's id (the sessions page marks the one in use). */
+export async function requirePageSignIn(): Promise<{ principal: Principal; sid: string }> {
   const session = await auth();
-  if (session) return session.principal;
+  if (session) return { principal: session.principal, sid: session.sid };
   const path = safeReturnPath((await headers()).get(REQUEST_PATH_HEADER));
   audit({ event: "denied", outcome: "unauthenticated", who: null, what: `page ${path}` });
   redirect(routes.signIn(path));

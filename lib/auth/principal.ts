@@ -15,8 +15,9 @@ export async function requireSession(request: Request): Promise<SignedIn> {
   throw new ApiError("unauthorized", "Sign in to use the dashboard; your session may have expired.");
 }
 
-export function requireRole(principal: Principal, needed: Role, request: Request): void {
-  if (hasRole(principal.role, needed)) return;
+/** `needed` or a role above it; with `exactly`, that role alone (the audit trail is the managers'). */
+export function requireRole(principal: Principal, needed: Role, request: Request, exactly = false): void {
+  if (exactly ? principal.role === needed : hasRole(principal.role, needed)) return;
   audit({ event: "denied", outcome: "forbidden", who: principal, what: requestTarget(request), needed });
   throw new ApiError("forbidden", `This needs the ${needed} role; you are signed in as ${article(principal.role)} ${principal.role}.`, {
     requiredRole: needed,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ResultRow } from "@/lib/queries/result-row";
-import { csvCell, toCsv } from "./csv";
+import { csvCell, toCsv } from "@/lib/csv";
 import { exportFileName, rowsToCsv, rowsToJson } from "./rows-export";
 
 const row: ResultRow = {

@@ -1,7 +1,7 @@
 import type { ResultRow } from "@/lib/queries/result-row";
 import { formatTime, zoneName, type TimeZoneMode } from "@/lib/preferences/time-zone";
 import { CSV_VALUES } from "@/lib/results/result-columns";
-import { toCsv } from "./csv";
+import { toCsv } from "@/lib/csv";
 
 // The loaded rows as files: exactly the rows on the page, times in the zone the page shows, and that
 // zone named in the header so a reader of the file knows what the times mean.
