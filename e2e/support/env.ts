@@ -32,7 +32,7 @@ const authUsers = Object.values(users)
   .join(",");
 
 export const E2E = {
-  postgres: { port: postgresPort, databases: ["app", "budget"] as const },
+  postgres: { port: postgresPort, databases: ["app", "budget"] as const, url: postgresUrl },
   /** The demo keeps its embedded database here, made afresh for each run. */
   demoDataDir: `e2e/.data/${base}/demo`,
   emulatorPort,

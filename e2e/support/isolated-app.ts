@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { copySessions, freshDatabaseUrl } from "./database";
 import { E2E } from "./env";
 
 // A second dashboard on its own port, same build, same emulator, same secret (so the saved sessions
@@ -9,8 +10,10 @@ export type IsolatedApp = { url: string; stop: () => Promise<void> };
 
 export async function startIsolatedApp(port: number): Promise<IsolatedApp> {
   const url = `http://127.0.0.1:${port}`;
+  const databaseUrl = await freshDatabaseUrl(`isolated_${port}`);
   const child: ChildProcess = spawn("npx", ["next", "start", "--port", String(port)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...E2E.appEnv, NEXTAUTH_URL: url },
+    // Its own database: the budget and its stops are per team, and this one is a team of its own.
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...E2E.appEnv, NEXTAUTH_URL: url, DATABASE_URL: databaseUrl },
     stdio: "ignore",
     detached: true,
   });
@@ -25,6 +28,7 @@ export async function startIsolatedApp(port: number): Promise<IsolatedApp> {
   while (Date.now() < deadline) {
     try {
       await fetch(`${url}/api/auth/csrf`);
+      await copySessions(databaseUrl);
       return { url, stop };
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 200));

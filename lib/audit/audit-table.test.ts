@@ -41,3 +41,12 @@ onEachEngine("audit table", (db) => {
     expect(await findAuditRows(db(), {}, 10)).toHaveLength(1);
   });
 });
+
+onEachEngine("audit table, hostile values", (db) => {
+  it("stores an event whose values carry U+0000, which PostgreSQL text cannot hold, as U+FFFD", async () => {
+    await insertAuditRows(db(), [row({ event: "denied", outcome: "unauthenticated", who: null, what: "DELETE /api/sessions/\u0000", note: "a\u0000b" }, 0)]);
+    const [stored] = await findAuditRows(db(), {}, 1);
+    expect(stored?.what).toBe("DELETE /api/sessions/\ufffd");
+    expect(stored?.detail).toEqual({ note: "a\ufffdb" });
+  });
+});

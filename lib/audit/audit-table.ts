@@ -21,9 +21,13 @@ export type AuditFilter = {
   before?: number;
 };
 
+// PostgreSQL's text and jsonb cannot hold U+0000, which a request can carry (an id of "%00"): it is
+// stored as U+FFFD. The escape is matched only where its backslash is not itself escaped.
+const NUL_ESCAPE = /(?<!\\)((?:\\\\)*)\\u0000/g;
+
 /** The row an event becomes: its own columns, and the rest (already cleaned by auditLine's rules) as detail. */
 export function toAuditRow(line: string): NewAuditRow {
-  const { time, event, outcome, who, what, status, ...detail } = JSON.parse(line) as Record<string, unknown>;
+  const { time, event, outcome, who, what, status, ...detail } = JSON.parse(line.replace(NUL_ESCAPE, "$1\\ufffd")) as Record<string, unknown>;
   const actor = who as { id?: unknown; role?: unknown } | null;
   return {
     at: new Date(String(time)),

@@ -7,14 +7,15 @@ import { verifyNobody, verifyPassword } from "@/lib/accounts/password";
 import type { Role } from "@/lib/accounts/roles";
 import { SIGN_IN_THROTTLED } from "./sign-in-errors";
 import { SIGN_IN_LIMITS } from "./sign-in-limits";
-import { SignInThrottle } from "./sign-in-throttle";
+import { SharedSignInThrottle } from "./shared-throttle";
 
 // Local accounts: AUTH_USERS, plus the demo accounts in demo mode only. The same work is done for an
 // unknown name as for a wrong password, and the failure says neither. After ten failures for a name
-// in fifteen minutes, its attempts are refused without looking at the password. Names and passwords
+// in fifteen minutes, on any replica, its attempts are refused without looking at the password. Names and passwords
 // longer than the sign-in gate lets through (sign-in-limits.ts) are refused here too, unexamined.
 
-const throttle = new SignInThrottle({ limit: 10, windowMs: 15 * 60_000 });
+export const SIGN_IN_THROTTLE = { limit: 10, windowMs: 15 * 60_000 };
+const throttle = new SharedSignInThrottle(SIGN_IN_THROTTLE);
 
 export async function authorizeLocal(username: unknown, password: unknown): Promise<User | null> {
   if (!withinLimit(username, SIGN_IN_LIMITS.usernameChars) || !withinLimit(password, SIGN_IN_LIMITS.passwordChars)) {
@@ -24,7 +25,7 @@ export async function authorizeLocal(username: unknown, password: unknown): Prom
   const name = typeof username === "string" ? username.trim() : "";
   const secret = typeof password === "string" ? password : "";
   const what = name.slice(0, 64);
-  const waitMs = throttle.retryAfterMs(name);
+  const waitMs = await throttle.retryAfterMs(name);
   if (waitMs > 0) {
     audit({ event: "sign_in_failed", outcome: "failed", reason: "throttled", who: null, what, provider: "credentials", retryAfterSeconds: Math.ceil(waitMs / 1000) });
     // next-auth hands a thrown error's message to the sign-in form as its error code.
@@ -32,11 +33,11 @@ export async function authorizeLocal(username: unknown, password: unknown): Prom
   }
   const role = name && secret ? await check(name, secret) : null;
   if (!role) {
-    throttle.recordFailure(name);
+    await throttle.recordFailure(name);
     audit({ event: "sign_in_failed", outcome: "failed", who: null, what, provider: "credentials" });
     return null;
   }
-  throttle.reset(name);
+  await throttle.reset(name);
   return { id: name, name, role };
 }
 

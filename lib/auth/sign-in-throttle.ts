@@ -71,6 +71,7 @@ export class SignInThrottle {
   }
 }
 
-function keyOf(name: string): string {
+/** A name as the throttle keys it: trimmed, lower-cased, digested (an entry costs the same for any name). */
+export function keyOf(name: string): string {
   return createHash("sha256").update(name.trim().toLowerCase()).digest("base64url");
 }

@@ -4,7 +4,7 @@ import { parseRetryAfter } from "@/lib/cloudflare/retry-after";
 import { BudgetRefusal } from "./budget-refusal";
 import { coalescingFetch } from "./coalesce";
 import { currentUser } from "./current-user";
-import type { UpstreamBudget } from "./upstream-budget";
+import type { Budget } from "./upstream-budget";
 
 // The Cloudflare client's fetch, wrapped: coalesce identical GETs, then spend the budget for the
 // current user, and learn from every answer: its Ratelimit and Retry-After, and whether it succeeded.
@@ -15,17 +15,19 @@ export type BudgetedFetchOptions = {
   coalesceUpTo?: number | null;
 };
 
-export function budgetedFetch(inner: typeof fetch, budget: UpstreamBudget, options: BudgetedFetchOptions = {}): typeof fetch {
+export function budgetedFetch(inner: typeof fetch, budget: Budget, options: BudgetedFetchOptions = {}): typeof fetch {
   const spending: typeof fetch = async (input, init) => {
-    const refusal = budget.acquire(currentUser());
+    // A budget of this process answers at once: no tick passes between spending and sending.
+    const acquired = budget.acquire(currentUser());
+    const refusal = acquired instanceof Promise ? await acquired : acquired;
     if (refusal) throw new BudgetRefusal(refusal);
     const sentAt = budget.now();
     const response = await inner(input, init);
     const now = budget.now();
-    if (response.status >= 200 && response.status < 300) budget.succeeded(sentAt);
+    if (response.status >= 200 && response.status < 300) await budget.succeeded(sentAt);
     const reading = parseRateLimitHeaders(response.headers, now);
-    if (reading) budget.observeRemaining(reading.remaining, reading.resetSeconds, sentAt);
-    if (response.status === 429) budget.blockFor(parseRetryAfter(response.headers, now) ?? 60_000, sentAt);
+    if (reading) await budget.observeRemaining(reading.remaining, reading.resetSeconds, sentAt);
+    if (response.status === 429) await budget.blockFor(parseRetryAfter(response.headers, now) ?? 60_000, sentAt);
     return response;
   };
   // A streamed answer is never shared: sharing means holding all of it for whoever asks later.

@@ -22,9 +22,32 @@ export type BudgetOptions = {
   now?: () => number;
 };
 
+/** The options' defaults: the floor of a user's share, the calls kept back, the longest stop. */
+export function budgetRules(options: BudgetOptions): { floor: number; reserve: number; maxBlockMs: number } {
+  return {
+    floor: options.floor ?? Math.max(1, Math.min(options.limit, Math.floor(options.limit / 50))),
+    reserve: options.reserve ?? 2,
+    maxBlockMs: Math.min(options.maxBlockMs ?? LONGEST_HONOURED_WAIT_MS, LONGEST_HONOURED_WAIT_MS),
+  };
+}
+
+/** How long one answer stops every call: at least a second, at most the longest stop. */
+export function blockLength(ms: number, maxBlockMs: number): number {
+  return Math.min(Math.max(ms, 1000), maxBlockMs);
+}
+
 export type Refusal = { reason: "server" | "user" | "upstream"; retryAfterMs: number };
 
-export class UpstreamBudget {
+/** What budgetedFetch needs of a budget: this process's own (below) or the one replicas share (shared-budget.ts). */
+export type Budget = {
+  readonly now: () => number;
+  acquire(user: string): Refusal | null | Promise<Refusal | null>;
+  succeeded(sentAt: number): void | Promise<void>;
+  observeRemaining(remaining: number, resetSeconds: number, sentAt: number): void | Promise<void>;
+  blockFor(ms: number, sentAt: number): void | Promise<void>;
+};
+
+export class UpstreamBudget implements Budget {
   private readonly calls: { at: number; user: string }[] = [];
   private blockedUntil = 0;
   /** When the latest call whose answer said to stop was sent. */
@@ -36,9 +59,7 @@ export class UpstreamBudget {
   readonly now: () => number;
 
   constructor(private readonly options: BudgetOptions) {
-    this.floor = options.floor ?? Math.max(1, Math.min(options.limit, Math.floor(options.limit / 50)));
-    this.reserve = options.reserve ?? 2;
-    this.maxBlockMs = Math.min(options.maxBlockMs ?? LONGEST_HONOURED_WAIT_MS, LONGEST_HONOURED_WAIT_MS);
+    ({ floor: this.floor, reserve: this.reserve, maxBlockMs: this.maxBlockMs } = budgetRules(options));
     this.now = options.now ?? Date.now;
   }
 
@@ -74,7 +95,7 @@ export class UpstreamBudget {
 
   /** A 429 or Retry-After on the answer to a call sent at `sentAt`: no call from anyone until it passes (at most maxBlockMs). */
   blockFor(ms: number, sentAt = this.now()): void {
-    this.blockedUntil = Math.max(this.blockedUntil, this.now() + Math.min(Math.max(ms, 1000), this.maxBlockMs));
+    this.blockedUntil = Math.max(this.blockedUntil, this.now() + blockLength(ms, this.maxBlockMs));
     this.blockSentAt = Math.max(this.blockSentAt, sentAt);
   }
 

@@ -83,12 +83,21 @@ function unavailable(what: string, error: unknown): DatabaseUnavailableError {
   if (isDatabaseUnavailable(error)) return error;
   const health = processWide("database-health", () => ({ downUntil: 0, loggedAt: 0 }));
   const now = Date.now();
-  health.downUntil = now + RETRY_AFTER_FAILURE_MS;
+  // A statement the database refused (bad data, a bug) says nothing of its health: only a failure to
+  // reach it makes the next calls fail at once.
+  if (!refusedStatement(error)) health.downUntil = now + RETRY_AFTER_FAILURE_MS;
   if (now - health.loggedAt > LOG_EVERY_MS) {
     health.loggedAt = now;
     console.error(`database: could not ${what} (${describeDatabaseError(error)})`);
   }
   return new DatabaseUnavailableError(unavailableMessage(what));
+}
+
+/** An error PostgreSQL raised for a statement (SQLSTATE), other than connection loss and shutdown. */
+function refusedStatement(error: unknown): boolean {
+  const driverError = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  const code = driverError instanceof Error && "code" in driverError ? String(driverError.code) : "";
+  return /^[0-9A-Z]{5}$/.test(code) && !/^(08|57P|53)/.test(code);
 }
 
 function unavailableMessage(what: string): string {

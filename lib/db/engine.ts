@@ -21,10 +21,10 @@ export type Engine = {
   close(): Promise<void>;
 };
 
-/** A PGlite in memory, for tests: empty, or loaded from a dump. */
-export type MemoryTarget = { kind: "pglite"; dir: null; from?: Blob };
+/** A PGlite in a directory or in memory (tests), made from a dump (a backup) when `from` is given. */
+export type EmbeddedTarget = { kind: "pglite"; dir: string | null; from?: Blob };
 
-export async function openEngine(target: DatabaseTarget | MemoryTarget): Promise<Engine> {
+export async function openEngine(target: DatabaseTarget | EmbeddedTarget): Promise<Engine> {
   return target.kind === "postgres" ? openServer(target.url) : openEmbedded(target);
 }
 
@@ -78,6 +78,8 @@ async function openServer(url: string): Promise<Engine> {
 
 /** A driver's error in a few words for a log or a start-up message; never the URL (it may hold a password). */
 export function describeDatabaseError(error: unknown): string {
+  // Drizzle's own error quotes the statement and its parameters (user data): say what the driver said.
+  if (error instanceof Error && error.cause instanceof Error) return describeDatabaseError(error.cause);
   if (!(error instanceof Error)) return "unknown error";
   const code = "code" in error && typeof error.code === "string" ? ` (${error.code})` : "";
   return `${error.message.replace(/postgres(ql)?:\/\/\S+/gi, "postgres://…")}${code}`.slice(0, 300);

@@ -48,6 +48,8 @@ export const budgetCalls = pgTable(
     id: bigserial("id", { mode: "number" }).primaryKey(),
     at: ms("at").notNull(),
     principalId: text("principal_id").notNull(),
+    /** The server process that spent it: how many replicas share the budget, for an outage's safe share. */
+    replica: text("replica").notNull().default(""),
   },
   (table) => [index("budget_calls_at").on(table.at)],
 );

@@ -1,7 +1,8 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { createCloudflareClient, type CloudflareClient } from "@/lib/cloudflare/client";
 import { budgetedFetch } from "@/lib/budget/budgeted-fetch";
-import { UpstreamBudget } from "@/lib/budget/upstream-budget";
+import { SharedUpstreamBudget } from "@/lib/budget/shared-budget";
 import { getConfig } from "@/lib/config/env";
 import { EMULATOR_ACCOUNT_ID, EMULATOR_TOKEN, createEmulator } from "@/lib/emulator";
 import { processWide } from "@/lib/process-wide";
@@ -19,16 +20,16 @@ export function getCloudflareClient(): CloudflareClient {
 }
 
 // Next bundles route handlers, pages and the start-up check apart, each with its own copy of this module
-// and so its own client. What must be one per process is processWide: the budget (two would together
-// spend twice the server's share of Cloudflare's quota) and the demo's emulator (two would hold
+// and so its own client. What must be one per process is processWide: the budget (its fallback share
+// for a database outage is this process's) and the demo's emulator (two would hold
 // different mail: a message found by a search, missing from its own page). The clients stay one per
 // bundle, because the errors a client throws must be instances of the classes its bundle's routes check.
 function buildClient(): CloudflareClient {
   const config = getConfig();
   const common = { timeoutMs: config.timeoutMs, pollBudgetMs: config.pollBudgetMs, limits: config.bodyLimits };
   const shared = { coalesceUpTo: config.bodyLimits.json.bytes };
-  // Every call, from every user of this process, spends one shared budget (lib/budget).
-  const budget = processWide("upstream-budget", () => new UpstreamBudget(config.budget));
+  // Every call, from every user of every replica, spends one budget kept in the database (lib/budget).
+  const budget = processWide("upstream-budget", () => new SharedUpstreamBudget({ ...config.budget, replica: randomUUID() }));
   if (config.cloudflare) {
     return createCloudflareClient({
       ...config.cloudflare,

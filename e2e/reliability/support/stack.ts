@@ -1,6 +1,7 @@
 import { spawn, execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { startEmulatorServer, type EmulatorServer, type EmulatorServerOptions } from "@/lib/emulator/server";
+import { copySessions, freshDatabaseUrl } from "../../support/database";
 import { E2E } from "../../support/env";
 
 // A dashboard of the suite's own (same build, same secret, so the saved sessions work) in front of an
@@ -25,15 +26,31 @@ export const SERVER_FAILURE = /unhandled ?rejection|uncaught ?exception|Unexpect
 
 export async function startStack({ appPort, emulator = {}, env = {} }: StackOptions): Promise<Stack> {
   const upstream = await startEmulatorServer({ port: 0, ...emulator });
-  const url = `http://127.0.0.1:${appPort}`;
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(appPort)], {
+  const databaseUrl = await freshDatabaseUrl(`stack_${appPort}`);
+  try {
+    // Its own budget (and its stops), apart from the suite's other dashboards.
+    const app = await startDashboard(appPort, upstream, { DATABASE_URL: databaseUrl, ...env });
+    await copySessions(databaseUrl);
+    return { ...app, upstream, stop: async () => (await app.stop(), await upstream.close()) };
+  } catch (error) {
+    await upstream.close();
+    throw error;
+  }
+}
+
+export type Dashboard = Omit<Stack, "upstream">;
+
+/** A dashboard process of the suite's build in front of `upstream`, configured as the main one but for `env`. */
+export async function startDashboard(port: number, upstream: EmulatorServer, env: Record<string, string> = {}): Promise<Dashboard> {
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(port)], {
     env: {
       ...process.env,
       NEXT_TELEMETRY_DISABLED: "1",
       ...E2E.appEnv,
       CLOUDFLARE_API_BASE_URL: upstream.baseUrl,
       NEXTAUTH_URL: url,
-      AUDIT_LOG_FILE: `/tmp/e2e-reliability-${appPort}.log`,
+      AUDIT_LOG_FILE: `/tmp/e2e-reliability-${port}.log`,
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -49,7 +66,6 @@ export async function startStack({ appPort, emulator = {}, env = {} }: StackOpti
       process.kill(-child.pid, "SIGTERM");
       await exited;
     }
-    await upstream.close();
   };
   const rssMb = () => {
     // ps sums nothing itself: one line per process of the group.
@@ -62,13 +78,13 @@ export async function startStack({ appPort, emulator = {}, env = {} }: StackOpti
     if (child.exitCode !== null) break;
     try {
       await fetch(`${url}/api/auth/csrf`);
-      return { url, upstream, log: () => output, rssMb, stop };
+      return { url, log: () => output, rssMb, stop };
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
   await stop();
-  throw new Error(`The reliability dashboard did not start on ${url}:\n${output}`);
+  throw new Error(`The dashboard did not start on ${url}:\n${output}`);
 }
 
 /** The analyst's session cookie from the setup project, for requests made outside the browser. */

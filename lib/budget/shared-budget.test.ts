@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, expect, it, vi } from "vitest";
+import { openDatabaseWith } from "@/lib/db/database";
+import type { Engine } from "@/lib/db/engine";
+import { openTestEngine } from "@/lib/db/testing/engines";
+import { SharedUpstreamBudget } from "./shared-budget";
+
+// Two replicas, one budget; and what a replica spends while the database is down.
+
+let engine: Engine;
+let clock = 5_000_000;
+const replica = (name: string) => new SharedUpstreamBudget({ limit: 8, windowMs: 60_000, floor: 1, replica: name, now: () => clock });
+
+beforeAll(async () => {
+  engine = await openTestEngine("pglite");
+  openDatabaseWith(() => Promise.resolve(engine));
+});
+afterAll(() => engine.close().catch(() => undefined));
+
+it("a 429 seen by one replica stops the other, and a later success on either ends it", async () => {
+  const [a, b] = [replica("a"), replica("b")];
+  expect(await a.acquire("ana")).toBeNull();
+  await a.blockFor(30_000, clock);
+  clock += 1;
+  expect(await b.acquire("bo")).toMatchObject({ reason: "upstream" });
+  clock += 1;
+  await b.succeeded(clock);
+  expect(await a.acquire("ana")).toBeNull();
+});
+
+it("while the database is down, each replica spends at most its share of the limit", async () => {
+  const [a, b] = [replica("a"), replica("b")];
+  clock += 120_000;
+  await a.acquire("ana");
+  await b.acquire("bo");
+  expect(await a.acquire("ana")).toBeNull();
+  vi.spyOn(console, "error").mockImplementation(() => undefined);
+  await engine.close();
+  const granted = [];
+  for (let i = 0; i < 10; i++) granted.push(await a.acquire(`user-${i}`));
+  // Two replicas spent calls in the window: this one takes at most half of the eight.
+  expect(granted.filter((refusal) => refusal === null)).toHaveLength(4);
+  vi.restoreAllMocks();
+});

@@ -1,0 +1,1 @@
+ALTER TABLE "budget_calls" ADD COLUMN "replica" text DEFAULT '' NOT NULL;
