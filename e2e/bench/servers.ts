@@ -33,7 +33,8 @@ export function ensureFloorBuild(rebuild: boolean): void {
 
 export type App = { url: string; pid: number; stop: () => Promise<void> };
 
-export async function startApp(port: number, upstream: EmulatorServer, env: Record<string, string> = {}): Promise<App> {
+/** A dashboard of the bench's build (or of the checkout `cwd`, another version of the app) in front of `upstream`. */
+export async function startApp(port: number, upstream: EmulatorServer, env: Record<string, string> = {}, cwd?: string): Promise<App> {
   const url = `http://127.0.0.1:${port}`;
   const hash = hashPassword(USER_PASSWORD);
   return startNext([], port, "/api/auth/csrf", {
@@ -45,7 +46,7 @@ export async function startApp(port: number, upstream: EmulatorServer, env: Reco
     NEXTAUTH_URL: url,
     AUTH_USERS: userNames(21).map((name) => `${name}:analyst:${hash}`).join(","),
     ...env,
-  });
+  }, cwd);
 }
 
 /** The floor app; `${url}/forward?to=<emulator URL>` fetches that URL with the emulator's token. */
@@ -53,7 +54,7 @@ export function startFloor(port: number): Promise<App> {
   return startNext([FLOOR_DIR], port, "/", { FLOOR_AUTHORIZATION: `Bearer ${EMULATOR_TOKEN}` });
 }
 
-async function startNext(dir: string[], port: number, probePath: string, env: Record<string, string>): Promise<App> {
+async function startNext(dir: string[], port: number, probePath: string, env: Record<string, string>, cwd?: string): Promise<App> {
   const url = `http://127.0.0.1:${port}`;
   // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the dashboards (NODE_OPTIONS refuses --cpu-prof).
   const nodeArgs = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
@@ -61,6 +62,7 @@ async function startNext(dir: string[], port: number, probePath: string, env: Re
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
+    cwd,
   });
   const exited = new Promise((resolve) => child.once("exit", resolve));
   const stop = async () => {

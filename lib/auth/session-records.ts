@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gt, isNull, lt, ne, or } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/engine";
 import { sessions } from "@/lib/db/schema";
 
@@ -17,13 +17,21 @@ export async function recordSession(db: Database, session: NewSession): Promise<
   await db.insert(sessions).values({ ...session, lastSeenAt: session.signedInAt });
 }
 
-/** Live: recorded, not ended, not past its absolute timeout. A session with no record is not live. */
-export async function isSessionLive(db: Database, id: string, now: Date): Promise<boolean> {
-  const [row] = await db
+// Asked on every request: prepared once per database, it costs half of building the query each time.
+const liveQuery = (db: Database) =>
+  db
     .select({ id: sessions.id })
     .from(sessions)
-    .where(and(eq(sessions.id, id), isNull(sessions.endedAt), gt(sessions.expiresAt, now)))
-    .limit(1);
+    .where(and(eq(sessions.id, sql.placeholder("id")), isNull(sessions.endedAt), gt(sessions.expiresAt, sql.placeholder("now"))))
+    .limit(1)
+    .prepare("session_live");
+const prepared = new WeakMap<Database, ReturnType<typeof liveQuery>>();
+
+/** Live: recorded, not ended, not past its absolute timeout. A session with no record is not live. */
+export async function isSessionLive(db: Database, id: string, now: Date): Promise<boolean> {
+  let query = prepared.get(db);
+  if (!query) prepared.set(db, (query = liveQuery(db)));
+  const [row] = await query.execute({ id, now });
   return row !== undefined;
 }
 

@@ -21,6 +21,13 @@ const TOUCH_EVERY_MS = 60_000;
 const signedOutHere = () => processWide("signed-out-here", () => new MemorySessionStore(MAX_SIGNED_OUT_HERE));
 const touched = () => processWide("sessions-touched", () => new ExpiringCache<true>(10_000));
 
+// With the embedded database this process is the only one that can end a session, so what it found
+// live it may remember (until it ends one itself): a query into PGlite runs on this thread. With a
+// server, another replica may end it at any moment, so every request asks.
+const LIVE_FOR_MS = 60_000;
+const knownLive = () => processWide("sessions-known-live", () => new ExpiringCache<true>(10_000));
+const aloneWithTheDatabase = () => getConfig().store.database.kind === "pglite";
+
 export type SessionClaims = { sid: string; principalId: string; name: string; role: string; provider: string; signedInAt: number };
 
 /** Records a new session; a database that cannot record it fails the sign-in (DatabaseUnavailableError). */
@@ -33,8 +40,10 @@ export async function startSession(claims: SessionClaims): Promise<void> {
 
 /** Whether the session may still be used; `userAgent` is kept as where it was last seen. */
 export async function isLive(sid: string, userAgent: string | null = null, now = Date.now()): Promise<boolean> {
+  if (aloneWithTheDatabase() && knownLive().get(sid, now)) return true;
   try {
     const live = await withDatabase("check the session", (db) => isSessionLive(db, sid, new Date(now)));
+    if (live && aloneWithTheDatabase()) knownLive().set(sid, true, now + LIVE_FOR_MS);
     if (live && touched().get(sid, now) === undefined) {
       touched().set(sid, true, now + TOUCH_EVERY_MS);
       void withDatabase("note when the session was seen", (db) => touchSession(db, sid, new Date(now), userAgent)).catch(() => undefined);
@@ -50,6 +59,7 @@ export async function endSession(token: JWT | null | undefined, endedBy = "sign-
   const sid = token?.sid;
   const signedInAt = token?.signedInAt;
   if (typeof sid !== "string" || !sid || typeof signedInAt !== "number") return false;
+  knownLive().delete(sid);
   await signedOutHere().end(sid, signedInAt + getConfig().auth.absoluteSeconds * 1000);
   await withDatabase("end the session", (db) => endSessionRecord(db, sid, new Date(), endedBy)).catch(() => false);
   return true;
@@ -61,9 +71,11 @@ export function sessionsOf(principalId: string): Promise<SessionView[]> {
 
 /** Ends one of the user's own sessions; false when they have no such live session. */
 export function endOwnSession(principalId: string, sid: string): Promise<boolean> {
+  knownLive().delete(sid);
   return withDatabase("end the session", (db) => endSessionRecord(db, sid, new Date(), "ended from another session", principalId));
 }
 
 export function endOwnOtherSessions(principalId: string, keep: string): Promise<number> {
+  knownLive().clear();
   return withDatabase("end your other sessions", (db) => endOtherSessions(db, principalId, keep, new Date()));
 }

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { createCloudflareClient, type CloudflareClient } from "@/lib/cloudflare/client";
 import { budgetedFetch } from "@/lib/budget/budgeted-fetch";
 import { SharedUpstreamBudget } from "@/lib/budget/shared-budget";
+import { UpstreamBudget } from "@/lib/budget/upstream-budget";
 import { getConfig } from "@/lib/config/env";
 import { EMULATOR_ACCOUNT_ID, EMULATOR_TOKEN, createEmulator } from "@/lib/emulator";
 import { processWide } from "@/lib/process-wide";
@@ -28,8 +29,12 @@ function buildClient(): CloudflareClient {
   const config = getConfig();
   const common = { timeoutMs: config.timeoutMs, pollBudgetMs: config.pollBudgetMs, limits: config.bodyLimits };
   const shared = { coalesceUpTo: config.bodyLimits.json.bytes };
-  // Every call, from every user of every replica, spends one budget kept in the database (lib/budget).
-  const budget = processWide("upstream-budget", () => new SharedUpstreamBudget({ ...config.budget, replica: randomUUID() }));
+  // Every call, from every user of every replica, spends one budget (lib/budget): kept in the database
+  // when it is a server that replicas share; in this process when the database is embedded, since then
+  // this process is the only replica, and a round trip into PGlite per call would cost more than it says.
+  const budget = processWide("upstream-budget", () =>
+    config.store.database.kind === "postgres" ? new SharedUpstreamBudget({ ...config.budget, replica: randomUUID() }) : new UpstreamBudget(config.budget),
+  );
   if (config.cloudflare) {
     return createCloudflareClient({
       ...config.cloudflare,
