@@ -3,7 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { SIGN_IN_BUSY, SIGN_IN_THROTTLED, SIGN_IN_TOO_LONG } from "@/lib/auth/sign-in-errors";
+import { SIGN_IN_BUSY, SIGN_IN_THROTTLED, SIGN_IN_TOO_LONG, SIGN_IN_UNAVAILABLE } from "@/lib/auth/sign-in-errors";
 import { SIGN_IN_LIMITS } from "@/lib/auth/sign-in-limits";
 
 type Props = {
@@ -21,6 +21,7 @@ const ERRORS: Record<string, string> = {
   [SIGN_IN_THROTTLED]: "Too many failed sign-ins for this user name. Wait 15 minutes, or sign in another way.",
   [SIGN_IN_TOO_LONG]: `A user name is at most ${SIGN_IN_LIMITS.usernameChars} characters and a password at most ${SIGN_IN_LIMITS.passwordChars}.`,
   [SIGN_IN_BUSY]: "The server is checking many sign-ins just now. Try again in a moment.",
+  [SIGN_IN_UNAVAILABLE]: "The dashboard's database is unavailable, so no one can sign in just now. Try again shortly; if it lasts, tell your administrator.",
 };
 
 export function SignInForm({ callbackUrl, sso, demoAccounts, error: initialError }: Props) {

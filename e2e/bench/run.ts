@@ -133,6 +133,8 @@ async function main(): Promise<void> {
         "≤ 1,000 / 5 min, 0 upstream 429",
         spent.firstWindowCalls <= 1_000 && spent.upstream429 === 0,
       );
+      const refused = (100 * spent.app429) / Math.max(1, spent.requests);
+      add("Upstream economy: the users' requests the budget refused", `${refused.toFixed(1)} %`, "≤ 10 %", refused <= 10);
     }
   } finally {
     await browser.close();

@@ -1,5 +1,7 @@
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { hashPassword } from "@/lib/accounts/password";
 import { EMULATOR_ACCOUNT_ID, EMULATOR_TOKEN } from "@/lib/emulator/constants";
 import { startEmulatorServer, type EmulatorServer, type EmulatorServerOptions } from "@/lib/emulator/server";
@@ -45,6 +47,8 @@ export async function startApp(port: number, upstream: EmulatorServer, env: Reco
     NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-0",
     NEXTAUTH_URL: url,
     AUTH_USERS: userNames(21).map((name) => `${name}:analyst:${hash}`).join(","),
+    // Each dashboard its own embedded database: one process owns a data directory.
+    DATA_DIR: mkdtempSync(join(tmpdir(), "bench-data-")),
     ...env,
   }, cwd);
 }

@@ -7,10 +7,12 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { audit } from "@/lib/audit/audit-log";
 import { getConfig } from "@/lib/config/env";
 import { authorizeLocal } from "./authorize-local";
-import { endSession, isLive, startSession } from "./sessions";
+import { canRecordSessions, endSession, isLive, startSession } from "./sessions";
+import { SIGN_IN_UNAVAILABLE } from "./sign-in-errors";
 import { roleFromClaims } from "./oidc-role";
 import { safeReturnPath } from "./return-path";
 import { secureCookies } from "./session-token";
+import { routes } from "@/lib/routes";
 
 // The one next-auth configuration. JWT sessions holding who, role, provider, sign-in time and a session
 // id that sign-out ends — never an upstream credential or the identity provider's tokens. Cookies are
@@ -35,10 +37,15 @@ function buildAuthOptions(): AuthOptions {
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: providers(),
     callbacks: {
-      signIn({ user, account }) {
-        if (user.role) return true;
-        audit({ event: "sign_in_failed", outcome: "failed", who: null, what: user.id, provider: account?.provider ?? "?", reason: "no role" });
-        return false;
+      async signIn({ user, account }) {
+        if (!user.role) {
+          audit({ event: "sign_in_failed", outcome: "failed", who: null, what: user.id, provider: account?.provider ?? "?", reason: "no role" });
+          return false;
+        }
+        // Every session needs its record: without the database, say so on the sign-in page.
+        if (await canRecordSessions()) return true;
+        audit({ event: "sign_in_failed", outcome: "error", who: null, what: user.id, provider: account?.provider ?? "?", reason: "database unavailable" });
+        return `${routes.signIn()}?error=${SIGN_IN_UNAVAILABLE}`;
       },
       async jwt({ token, user, account }) {
         // Sign-in: a fresh token with our claims only (no e-mail, picture or provider tokens), and its

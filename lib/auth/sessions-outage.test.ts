@@ -32,3 +32,12 @@ it("keeps a session usable, and refuses one signed out here, while the database 
 it("refuses a new sign-in it cannot record, with a typed error", async () => {
   await expect(startSession({ ...claims(), principalId: "credentials:ana", name: "ana" })).rejects.toMatchObject({ isDatabaseUnavailable: true });
 });
+
+it("sends a sign-in back to the sign-in page with a code it words, instead of failing it", async () => {
+  const { getAuthOptions } = await import("./auth-options");
+  const verdict = await getAuthOptions().callbacks?.signIn?.({
+    user: { id: "ana", name: "ana", role: "analyst" },
+    account: { provider: "credentials", type: "credentials", providerAccountId: "ana" },
+  } as never);
+  expect(verdict).toBe("/sign-in?error=SignInUnavailable");
+});

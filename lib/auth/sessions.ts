@@ -1,6 +1,7 @@
 import "server-only";
 import type { JWT } from "next-auth/jwt";
 import { getConfig } from "@/lib/config/env";
+import { sql } from "drizzle-orm";
 import { withDatabase } from "@/lib/db/database";
 import { processWide } from "@/lib/process-wide";
 import { ExpiringCache } from "./expiring-cache";
@@ -78,4 +79,12 @@ export function endOwnSession(principalId: string, sid: string): Promise<boolean
 export function endOwnOtherSessions(principalId: string, keep: string): Promise<number> {
   knownLive().clear();
   return withDatabase("end your other sessions", (db) => endOtherSessions(db, principalId, keep, new Date()));
+}
+
+/** Whether a session could be recorded now: asked before a sign-in, so a user is told rather than failed. */
+export async function canRecordSessions(): Promise<boolean> {
+  return withDatabase("reach the database", (db) => db.execute(sql`select 1`)).then(
+    () => true,
+    () => false,
+  );
 }

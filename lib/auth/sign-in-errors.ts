@@ -8,3 +8,6 @@ export const SIGN_IN_TOO_LONG = "SignInTooLong";
 
 /** Too many password checks running and waiting on this server just now (lib/auth/sign-in-gate.ts). */
 export const SIGN_IN_BUSY = "SignInBusy";
+
+/** The dashboard's database cannot be reached, so no session could be recorded (lib/auth/sessions.ts). */
+export const SIGN_IN_UNAVAILABLE = "SignInUnavailable";
