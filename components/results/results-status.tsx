@@ -154,3 +154,16 @@ export function ResultsFooter({
     </div>
   );
 }
+
+/** Said when the first page came from the server's kept copy of Cloudflare's answer, with a way to ask anew. */
+export function AnswerAge({ seconds, onRefresh }: { seconds: number; onRefresh: () => void }) {
+  return (
+    <div className="flex items-center gap-3 text-sm text-zinc-700 dark:text-zinc-300">
+      <p data-testid="answer-age">
+        Cloudflare answered this search {seconds} s before it loaded here: the dashboard keeps a search&apos;s answer for 30 s, so a colleague
+        running the same search spends no call.
+      </p>
+      <Button onClick={onRefresh}>Refresh</Button>
+    </div>
+  );
+}

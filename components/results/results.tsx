@@ -7,7 +7,8 @@ import { ShareLinks } from "./share-links";
 import type { SearchUrlState } from "@/lib/search-url/parsers";
 import { ColumnMenu } from "./column-menu";
 import { ExportButtons } from "./export-buttons";
-import { EmptyResults, ResultsFooter, SearchCancelled, SearchErrorPanel, SkeletonRows, StillSearching } from "./results-status";
+import { AnswerAge, EmptyResults, ResultsFooter, SearchCancelled, SearchErrorPanel, SkeletonRows, StillSearching } from "./results-status";
+import { freshSearches } from "@/lib/queries/fresh-searches";
 import { TimeZoneSwitch } from "@/components/ui/time-zone-switch";
 import type { SearchResults } from "./use-search-results";
 
@@ -51,6 +52,12 @@ export function Results({ search, searchQuery, results, inFront }: Props) {
     else void refetch();
   }, [query.data, fetchNextPage, refetch]);
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
+  // Runs the search again from its first page, with Cloudflare's answer of now (still within the budget).
+  const refresh = () => {
+    freshSearches.ask(hash);
+    void queryClient.resetQueries({ queryKey, exact: true });
+  };
+  const answerAge = query.data?.pages[0]?.answerAgeSeconds ?? null;
 
   const hasData = query.data !== undefined;
   const canLoadMore = query.hasNextPage && !query.isFetchingNextPage && !query.isFetchNextPageError && !stopped;
@@ -83,6 +90,7 @@ export function Results({ search, searchQuery, results, inFront }: Props) {
       <>
         <ResultsTable key={searchQuery} rows={rows} searchQuery={searchQuery} canLoadMore={canLoadMore} loadMore={loadMore} inFront={inFront} />
         {progress && <StillSearching since={progress.since} onCancel={cancel} />}
+        {answerAge !== null && <AnswerAge seconds={answerAge} onRefresh={refresh} />}
         <ResultsFooter
           count={rows.length}
           loadingMore={query.isFetchingNextPage}

@@ -109,6 +109,9 @@ export const E2E = {
       OIDC_MANAGER_GROUPS: this.oidc.managerGroup,
       AUDIT_LOG_FILE: this.auditLogFile,
       DATABASE_URL: postgresUrl("app"),
+      // Tests put faults on a search or a message and expect Cloudflare to be asked: a copy of an earlier
+      // answer would hide them. Copies are tested on dashboards of their own (e2e/reliability/answer-copies).
+      UPSTREAM_ANSWER_COPIES: "off",
       // Every test here signs in as the same few users, so over a suite of a few minutes one analyst
       // spends what a whole team would. A short budget window keeps that analyst's fair share from
       // deciding which tests pass; the budget itself is tested on its own dashboard (budgetEnv).

@@ -4,11 +4,13 @@ import { requireRole, requireSession, type Principal, type SignedIn } from "@/li
 import type { Role } from "@/lib/accounts/roles";
 import { slidingSessionCookie } from "@/lib/auth/session-renewal";
 import { runAsUser } from "@/lib/budget/current-user";
+import { trackAnswerCopies, type AnswerCopies } from "@/lib/budget/answer-copies";
+import { ANSWER_AGE_HEADER, FRESH_ANSWER_HEADER } from "@/lib/http/answer-headers";
 import { toApiError, toErrorResponse } from "./to-error-response";
 
 // The one wrapper every route handler goes through (dub's withWorkspace): the session and role,
 // checked here inside the handler (the data API runs without the proxy); the route's params; the audit
-// line; the user the upstream budget charges; error mapping; the session's sliding idle timeout; and no
+// line; the user the upstream budget charges; the age of any kept copy of Cloudflare's answer; error mapping; the session's sliding idle timeout; and no
 // caching of answers that hold mail data. The static security headers come from next.config.mjs.
 
 type Handler<Params> = (request: Request, context: { params: Params; principal: Principal; sessionId: string }) => Promise<Response>;
@@ -34,7 +36,12 @@ export function route<Params = Record<string, never>>(handler: Handler<Params>, 
       if (options.role) requireRole(who, options.role, request);
       if (options.onlyRole) requireRole(who, options.onlyRole, request, true);
       const args = { params, principal: who, sessionId: session.sid };
-      response = await runAsUser(who.id, () => handler(request, args));
+      // Refresh in the browser asks for answers fresh from Cloudflare, within the budget. Not through
+      // Cache-Control: a browser sends no-cache on every fetch made with cache: "no-store".
+      const copies: AnswerCopies = { fresh: request.headers.get(FRESH_ANSWER_HEADER) === "1", oldestCopyAt: null };
+      response = await runAsUser(who.id, () => trackAnswerCopies(copies, () => handler(request, args)));
+      // Served from a kept copy of Cloudflare's answer: how old it is, in seconds, for the page to say.
+      if (copies.oldestCopyAt !== null) response.headers.set(ANSWER_AGE_HEADER, String(Math.max(0, Math.floor((Date.now() - copies.oldestCopyAt) / 1000))));
       record(options, request, who, params, "ok", response.status);
     } catch (error) {
       const apiError = toApiError(error);

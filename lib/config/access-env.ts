@@ -26,7 +26,7 @@ export type AccessConfig = {
     idleSeconds: number;
     absoluteSeconds: number;
   };
-  budget: { limit: number; windowMs: number; maxBlockMs: number };
+  budget: { limit: number; windowMs: number; maxBlockMs: number; /** Keep copies of answers (lib/budget/caching-fetch.ts). */ answerCopies: boolean };
   audit: { file: string | null };
 };
 
@@ -52,6 +52,7 @@ export const accessEnvShape = {
   UPSTREAM_BUDGET: int(1, 1_200),
   UPSTREAM_BUDGET_WINDOW_SECONDS: int(1, 3_600),
   UPSTREAM_MAX_BLOCK_SECONDS: int(1, 300),
+  UPSTREAM_ANSWER_COPIES: optional(z.enum(["on", "off"], { error: "must be on or off" })),
   AUDIT_LOG_FILE: optional(z.string()),
 };
 
@@ -69,6 +70,7 @@ export function readAccess(vars: AccessVars, demo: boolean, problems: string[]):
       limit: vars.UPSTREAM_BUDGET ?? 1_000,
       windowMs: (vars.UPSTREAM_BUDGET_WINDOW_SECONDS ?? 300) * 1000,
       maxBlockMs: (vars.UPSTREAM_MAX_BLOCK_SECONDS ?? 300) * 1000,
+      answerCopies: vars.UPSTREAM_ANSWER_COPIES !== "off",
     },
     audit: { file: vars.AUDIT_LOG_FILE ?? null },
   };

@@ -79,8 +79,18 @@ describe("loadConfig", () => {
     });
     expect(config.auth.oidc).toMatchObject({ issuer: "https://idp.example.com", roleClaim: "groups", analystGroups: ["soc", "ir"], managerGroups: [] });
     expect(config.auth).toMatchObject({ demoAccounts: true, idleSeconds: 1800, absoluteSeconds: 43_200, url: "https://dash.example.com" });
-    expect(config.budget).toEqual({ limit: 1000, windowMs: 300_000, maxBlockMs: 300_000 });
+    expect(config.budget).toEqual({ limit: 1000, windowMs: 300_000, maxBlockMs: 300_000, answerCopies: true });
     expect(config.audit.file).toBeNull();
+  });
+
+  it("keeps its data under DATA_DIR unless DATABASE_URL names a PostgreSQL server, and refuses any other URL", () => {
+    expect(loadConfig({}).store).toMatchObject({ database: { kind: "pglite" }, auditRetentionDays: 90 });
+    expect(loadConfig({ DATA_DIR: "/var/lib/dash" }).store.database).toEqual({ kind: "pglite", dir: "/var/lib/dash/pglite" });
+    expect(loadConfig({ DATABASE_URL: "postgres://u:p@db:5432/dash" }).store.database).toEqual({ kind: "postgres", url: "postgres://u:p@db:5432/dash" });
+    expect(() => loadConfig({ DATABASE_URL: "mysql://db/dash" })).toThrow(/DATABASE_URL must be a postgres/);
+    expect(() => loadConfig({ AUDIT_RETENTION_DAYS: "0" })).toThrow(/AUDIT_RETENTION_DAYS must be at least 1/);
+    expect(() => loadConfig({ UPSTREAM_ANSWER_COPIES: "sometimes" })).toThrow(/UPSTREAM_ANSWER_COPIES must be on or off/);
+    expect(loadConfig({ UPSTREAM_ANSWER_COPIES: "off" }).budget.answerCopies).toBe(false);
   });
 
   it("bounds upstream bodies: 32 MiB of JSON and 128 MiB of raw mail unless told otherwise", () => {

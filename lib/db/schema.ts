@@ -77,3 +77,17 @@ export const auditEvents = pgTable(
   },
   (table) => [index("audit_events_at").on(table.at), index("audit_events_who").on(table.whoId, table.at), index("audit_events_event").on(table.event, table.at)],
 );
+
+/** Copies of upstream answers that replicas share for a short while (lib/budget/answer-table.ts). */
+export const upstreamAnswers = pgTable(
+  "upstream_answers",
+  {
+    key: text("key").primaryKey(),
+    status: integer("status").notNull(),
+    headers: jsonb("headers").$type<[string, string][]>().notNull(),
+    body: text("body").notNull(),
+    storedAt: ms("stored_at").notNull(),
+    expiresAt: ms("expires_at").notNull(),
+  },
+  (table) => [index("upstream_answers_expires").on(table.expiresAt)],
+);

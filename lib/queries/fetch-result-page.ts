@@ -3,24 +3,33 @@ import { asPendingSearch, asResultPage } from "./api-answers";
 import { pageRows, type ResultRow } from "./result-row";
 import { readSearchError, SearchRequestError } from "./search-error";
 import { routes } from "@/lib/routes";
+import { ANSWER_AGE_HEADER, FRESH_ANSWER_HEADER } from "@/lib/http/answer-headers";
 
 // One page of a search from our API, waiting out its 202 answers: GET /api/messages, then the Location
 // it names until the rows are ready. Cancelling (the signal) stops the polling at once.
 
-export type FetchedPage = { rows: ResultRow[]; next: string | null };
+export type FetchedPage = {
+  rows: ResultRow[];
+  next: string | null;
+  /** Served from the server's kept copy of Cloudflare's answer, this many seconds old; null: fresh. */
+  answerAgeSeconds: number | null;
+};
 
 export type FetchSearchOptions = {
   signal?: AbortSignal;
   /** Called on each 202, so the page can say "still searching". */
   onPending?: (pending: PendingSearch) => void;
   fetchImpl?: typeof fetch;
+  /** Ask the server for Cloudflare's answer now, not a kept copy (the Refresh button). */
+  fresh?: boolean;
   /** Overridable for tests; the API says how long to wait, bounded here to 1–30 s. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 };
 
 export async function fetchResultPage(apiQuery: URLSearchParams, options: FetchSearchOptions = {}): Promise<FetchedPage> {
-  const { signal, onPending, fetchImpl = fetch, sleep = abortableSleep } = options;
-  const get = (url: string) => fetchImpl(url, { signal, headers: { Accept: "application/json" }, cache: "no-store" });
+  const { signal, onPending, fetchImpl = fetch, sleep = abortableSleep, fresh = false } = options;
+  const headers: Record<string, string> = fresh ? { Accept: "application/json", [FRESH_ANSWER_HEADER]: "1" } : { Accept: "application/json" };
+  const get = (url: string) => fetchImpl(url, { signal, headers, cache: "no-store" });
 
   let response = await get(routes.api.search(apiQuery.toString()));
   while (response.status === 202) {
@@ -35,7 +44,8 @@ export async function fetchResultPage(apiQuery: URLSearchParams, options: FetchS
 
   const page = asResultPage(await response.json().catch(() => null));
   if (!page) throw new SearchRequestError("The server answered with results the page cannot read.", response.status, { code: "internal" });
-  return { rows: pageRows(page.messages, page.unreadable, apiQuery.get("cursor") ?? "first"), next: page.next };
+  const age = Number.parseInt(response.headers.get(ANSWER_AGE_HEADER) ?? "", 10);
+  return { rows: pageRows(page.messages, page.unreadable, apiQuery.get("cursor") ?? "first"), next: page.next, answerAgeSeconds: Number.isFinite(age) && age >= 0 ? age : null };
 }
 
 export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {

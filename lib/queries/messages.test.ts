@@ -50,8 +50,8 @@ describe("searchMessagesOptions", () => {
   it("stops asking for pages at the cap", () => {
     const options = searchMessagesOptions(searchFromQuery(new URLSearchParams()));
     const run = { ranAt: "2026-06-01T00:00:00.000Z", window: null };
-    const full = { rows: new Array(MAX_LOADED_ROWS).fill(null), next: "more", run };
-    const partial = { rows: [], next: "more", run };
+    const full = { rows: new Array(MAX_LOADED_ROWS).fill(null), next: "more", run, answerAgeSeconds: null };
+    const partial = { rows: [], next: "more", run, answerAgeSeconds: null };
     const first = { cursor: null, run: null };
     expect(options.getNextPageParam(partial, [partial], first, [first])).toEqual({ cursor: "more", run });
     expect(options.getNextPageParam(full, [full], first, [first])).toBeUndefined();

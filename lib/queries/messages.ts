@@ -2,6 +2,7 @@ import { hashKey, infiniteQueryOptions, type InfiniteData } from "@tanstack/reac
 import type { SearchUrlState } from "@/lib/search-url/parsers";
 import { searchToQuery, startRun, toApiQuery, type SearchRun } from "@/lib/search-url/search-url";
 import { fetchResultPage, type FetchedPage } from "./fetch-result-page";
+import { freshSearches } from "./fresh-searches";
 import { messageKeys } from "./message-keys";
 import { searchProgress } from "./search-progress";
 
@@ -32,6 +33,7 @@ export function searchMessagesOptions(state: SearchUrlState) {
       try {
         const page = await fetchResultPage(toApiQuery(state, run.window, pageParam.cursor), {
           signal,
+          fresh: pageParam.cursor === null && freshSearches.take(hash),
           onPending: () => searchProgress.pending(hash, started),
         });
         return { ...page, run };

@@ -16,8 +16,15 @@ export const RELATIVE_RANGE_KEYS = Object.keys(RELATIVE_RANGES) as [RelativeRang
 /** The absolute window one search run covers. */
 export type SearchWindow = { start: string; end: string };
 
+/**
+ * A relative range ends at the last ten-second mark: runs of one search within those seconds ask the
+ * same question, so the server can answer the later ones from its copy of Cloudflare's answer.
+ */
+export const RANGE_END_STEP_MS = 10_000;
+
 export function resolveRange(range: RelativeRange, now: number = Date.now()): SearchWindow {
-  return { start: new Date(now - RELATIVE_RANGES[range].ms).toISOString(), end: new Date(now).toISOString() };
+  const end = Math.floor(now / RANGE_END_STEP_MS) * RANGE_END_STEP_MS;
+  return { start: new Date(end - RELATIVE_RANGES[range].ms).toISOString(), end: new Date(end).toISOString() };
 }
 
 export function isRelativeRange(value: string): value is RelativeRange {

@@ -4,6 +4,7 @@ import { pruneSessions } from "@/lib/auth/session-records";
 import { pruneFailures } from "@/lib/auth/throttle-records";
 import { SIGN_IN_THROTTLE } from "@/lib/auth/authorize-local";
 import { pruneCalls } from "@/lib/budget/budget-records";
+import { pruneAnswers } from "@/lib/budget/answer-table";
 import { getConfig } from "@/lib/config/env";
 import { withDatabase } from "@/lib/db/database";
 import { processWide } from "@/lib/process-wide";
@@ -11,7 +12,8 @@ import { processWide } from "@/lib/process-wide";
 // Housekeeping of the dashboard's tables, hourly in every replica (each delete is idempotent, so two
 // replicas doing it at once do no harm): audit events past AUDIT_RETENTION_DAYS, session records whose
 // cookies are refused by age anyway, failed sign-ins and upstream calls that have left their windows
-// (each is also trimmed where it is written; these are the names and users that never came back).
+// (each is also trimmed where it is written; these are the names and users that never came back), and
+// expired copies of upstream answers.
 
 const EVERY_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -31,4 +33,5 @@ export async function runMaintenance(now = Date.now()): Promise<void> {
   await withDatabase("forget old sessions", (db) => pruneSessions(db, new Date(now - DAY_MS)));
   await withDatabase("forget old failed sign-ins", (db) => pruneFailures(db, now - SIGN_IN_THROTTLE.windowMs));
   await withDatabase("forget old upstream calls", (db) => pruneCalls(db, now - budget.windowMs));
+  await withDatabase("forget expired answers", (db) => pruneAnswers(db, now));
 }

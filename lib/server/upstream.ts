@@ -4,6 +4,10 @@ import { createCloudflareClient, type CloudflareClient } from "@/lib/cloudflare/
 import { budgetedFetch } from "@/lib/budget/budgeted-fetch";
 import { SharedUpstreamBudget } from "@/lib/budget/shared-budget";
 import { UpstreamBudget } from "@/lib/budget/upstream-budget";
+import { MemoryAnswerCache } from "@/lib/budget/answer-cache";
+import { TableAnswerCache } from "@/lib/budget/answer-table";
+import { cachingFetch } from "@/lib/budget/caching-fetch";
+import { answerLifetime } from "./answer-lifetimes";
 import { getConfig } from "@/lib/config/env";
 import { EMULATOR_ACCOUNT_ID, EMULATOR_TOKEN, createEmulator } from "@/lib/emulator";
 import { processWide } from "@/lib/process-wide";
@@ -28,18 +32,22 @@ export function getCloudflareClient(): CloudflareClient {
 function buildClient(): CloudflareClient {
   const config = getConfig();
   const common = { timeoutMs: config.timeoutMs, pollBudgetMs: config.pollBudgetMs, limits: config.bodyLimits };
-  const shared = { coalesceUpTo: config.bodyLimits.json.bytes };
+  const coalesced = { coalesceUpTo: config.bodyLimits.json.bytes };
   // Every call, from every user of every replica, spends one budget (lib/budget): kept in the database
   // when it is a server that replicas share; in this process when the database is embedded, since then
   // this process is the only replica, and a round trip into PGlite per call would cost more than it says.
+  const shared = config.store.database.kind === "postgres";
   const budget = processWide("upstream-budget", () =>
-    config.store.database.kind === "postgres" ? new SharedUpstreamBudget({ ...config.budget, replica: randomUUID() }) : new UpstreamBudget(config.budget),
+    shared ? new SharedUpstreamBudget({ ...config.budget, replica: randomUUID() }) : new UpstreamBudget(config.budget),
   );
+  // Copies of answers spare the calls another user, or another replica, just made (kept where the budget is).
+  const copies = processWide("upstream-answers", () => (shared ? new TableAnswerCache() : new MemoryAnswerCache()));
+  const kept = (inner: typeof fetch) => (config.budget.answerCopies ? cachingFetch(inner, copies, answerLifetime) : inner);
   if (config.cloudflare) {
     return createCloudflareClient({
       ...config.cloudflare,
       ...common,
-      fetch: budgetedFetch(globalThis.fetch, budget, shared),
+      fetch: kept(budgetedFetch(globalThis.fetch, budget, coalesced)),
       streamFetch: budgetedFetch(globalThis.fetch, budget, { coalesceUpTo: null }),
     });
   }
@@ -49,7 +57,7 @@ function buildClient(): CloudflareClient {
     baseUrl: DEMO_BASE_URL,
     accountId: EMULATOR_ACCOUNT_ID,
     auth: { kind: "token", token: EMULATOR_TOKEN },
-    fetch: budgetedFetch(emulator.fetch, budget, shared),
+    fetch: kept(budgetedFetch(emulator.fetch, budget, coalesced)),
     streamFetch: budgetedFetch(emulator.fetch, budget, { coalesceUpTo: null }),
   });
 }
