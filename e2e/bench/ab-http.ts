@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const apps: App[] = [];
   try {
     for (const [index, dist] of dists.entries()) {
-      apps.push(await startApp(Number(portArg) + index, upstream, { NEXT_DIST_DIR: dist, UPSTREAM_BUDGET: "1200", UPSTREAM_BUDGET_WINDOW_SECONDS: "1" }));
+      apps.push(await startApp(Number(portArg) + index, upstream, { NEXT_DIST_DIR: dist, UPSTREAM_BUDGET: "1200", UPSTREAM_BUDGET_WINDOW_SECONDS: "1", UPSTREAM_ANSWER_COPIES: "off" }));
     }
     const cookies = await Promise.all(apps.map((app) => signIn(app.url, "bench-user-21", USER_PASSWORD)));
     const id = upstream.emulator.messages[0]?.id ?? "";

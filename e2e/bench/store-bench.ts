@@ -28,8 +28,9 @@ async function main(): Promise<void> {
   const apps: { label: string; app: App }[] = [];
   try {
     const serverDb = await createDatabase(postgres.url, "bench");
-    // A budget that never refuses: the bench measures its cost, not its limit.
-    const common = { UPSTREAM_BUDGET: "1200", UPSTREAM_BUDGET_WINDOW_SECONDS: "1" };
+    // A budget that never refuses, and no copies of answers: the bench measures the store's cost on the
+    // way to Cloudflare, not the budget's limit or a copy that skips the way.
+    const common = { UPSTREAM_BUDGET: "1200", UPSTREAM_BUDGET_WINDOW_SECONDS: "1", UPSTREAM_ANSWER_COPIES: "off" };
     apps.push({ label: "memory (before the database)", app: await startApp(port, upstream, { ...common, NEXT_DIST_DIR: ".next" }, memoryCheckout) });
     apps.push({ label: "PGlite", app: await startApp(port + 1, upstream, { ...common, NEXT_DIST_DIR: headDist, DATA_DIR: mkdtempSync(join(tmpdir(), "bench-pglite-")) }) });
     apps.push({ label: "PostgreSQL", app: await startApp(port + 2, upstream, { ...common, NEXT_DIST_DIR: headDist, DATABASE_URL: serverDb }) });
