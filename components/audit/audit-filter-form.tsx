@@ -12,26 +12,8 @@ export function AuditFilterForm({ values, problems }: { values: Record<string, s
       <Labelled name="who" label="Who" problem={problem("who")}>
         <input id="audit-who" name="who" defaultValue={values.who} maxLength={200} placeholder="user name or id" className={control} aria-invalid={problem("who") ? true : undefined} />
       </Labelled>
-      <Labelled name="event" label="What" problem={problem("event")}>
-        <select id="audit-event" name="event" defaultValue={values.event ?? ""} className={control}>
-          <option value="">Any event</option>
-          {AUDIT_EVENTS.map((event) => (
-            <option key={event} value={event}>
-              {event.replaceAll("_", " ")}
-            </option>
-          ))}
-        </select>
-      </Labelled>
-      <Labelled name="outcome" label="Outcome" problem={problem("outcome")}>
-        <select id="audit-outcome" name="outcome" defaultValue={values.outcome ?? ""} className={control}>
-          <option value="">Any outcome</option>
-          {AUDIT_OUTCOMES.map((outcome) => (
-            <option key={outcome} value={outcome}>
-              {outcome}
-            </option>
-          ))}
-        </select>
-      </Labelled>
+      <Choice name="event" label="What" any="Any event" options={AUDIT_EVENTS} value={values.event} problem={problem("event")} />
+      <Choice name="outcome" label="Outcome" any="Any outcome" options={AUDIT_OUTCOMES} value={values.outcome} problem={problem("outcome")} />
       <Labelled name="from" label="From (UTC)" problem={problem("from")}>
         <input id="audit-from" name="from" type="datetime-local" defaultValue={values.from} className={control} aria-invalid={problem("from") ? true : undefined} />
       </Labelled>
@@ -47,6 +29,21 @@ export function AuditFilterForm({ values, problems }: { values: Record<string, s
         </p>
       )}
     </form>
+  );
+}
+
+function Choice({ name, label, any, options, value, problem }: { name: string; label: string; any: string; options: readonly string[]; value: string | undefined; problem: string | undefined }) {
+  return (
+    <Labelled name={name} label={label} problem={problem}>
+      <select id={`audit-${name}`} name={name} defaultValue={value ?? ""} className={control}>
+        <option value="">{any}</option>
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {option.replaceAll("_", " ")}
+          </option>
+        ))}
+      </select>
+    </Labelled>
   );
 }
 
