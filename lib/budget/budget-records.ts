@@ -1,11 +1,13 @@
 import "server-only";
-import { eq, lt, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/engine";
 import { budgetBlock, budgetCalls } from "@/lib/db/schema";
 import type { Refusal } from "./upstream-budget";
 
-// The shared budget's queries: spending is the SQL function of migration 0002 (one round trip, under
-// one lock); the stop while Cloudflare says to wait is the one row of budget_block.
+// The shared budget's queries: spending is the SQL function budget_acquire (migrations 0002 and 0004:
+// one round trip, under one lock, which also expires the window's old calls and keeps the counts per
+// user and replica, so nothing else deletes calls); the stop while Cloudflare says to wait is the one
+// row of budget_block.
 
 export type Spent = { refusal: Refusal | null; replicas: number };
 
@@ -39,10 +41,6 @@ export async function endBlockIfAfter(db: Database, sentAt: number): Promise<voi
 export async function callsSince(db: Database, since: number): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::integer` }).from(budgetCalls).where(sql`${budgetCalls.at} > ${since}`);
   return Number(row?.n ?? 0);
-}
-
-export async function pruneCalls(db: Database, before: number): Promise<void> {
-  await db.delete(budgetCalls).where(lt(budgetCalls.at, before));
 }
 
 export async function readBlock(db: Database): Promise<number> {

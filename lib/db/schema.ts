@@ -51,8 +51,20 @@ export const budgetCalls = pgTable(
     /** The server process that spent it: how many replicas share the budget, for an outage's safe share. */
     replica: text("replica").notNull().default(""),
   },
-  (table) => [index("budget_calls_at").on(table.at)],
+  (table) => [index("budget_calls_at").on(table.at), index("budget_calls_user").on(table.principalId, table.at)],
 );
+
+/** Each user's calls in the window, kept by budget_acquire as it adds and expires calls (no scan of the window). */
+export const budgetUsers = pgTable("budget_users", {
+  principalId: text("principal_id").primaryKey(),
+  calls: integer("calls").notNull(),
+});
+
+/** Each replica's calls in the window, likewise: how many replicas share the budget. */
+export const budgetReplicas = pgTable("budget_replicas", {
+  replica: text("replica").primaryKey(),
+  calls: integer("calls").notNull(),
+});
 
 /** One row: the stop on every call while Cloudflare says to wait. */
 export const budgetBlock = pgTable("budget_block", {
