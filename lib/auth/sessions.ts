@@ -2,7 +2,8 @@ import "server-only";
 import type { JWT } from "next-auth/jwt";
 import { getConfig } from "@/lib/config/env";
 import { sql } from "drizzle-orm";
-import { withDatabase } from "@/lib/db/database";
+import { ChannelListener } from "@/lib/db/channel-listener";
+import { openDatabase, withDatabase } from "@/lib/db/database";
 import { processWide } from "@/lib/process-wide";
 import { ExpiringCache } from "./expiring-cache";
 import { endOtherSessions, endSessionRecord, isSessionLive, liveSessionsOf, recordSession, touchSession, type SessionView } from "./session-records";
@@ -22,12 +23,22 @@ const TOUCH_EVERY_MS = 60_000;
 const signedOutHere = () => processWide("signed-out-here", () => new MemorySessionStore(MAX_SIGNED_OUT_HERE));
 const touched = () => processWide("sessions-touched", () => new ExpiringCache<true>(10_000));
 
-// With the embedded database this process is the only one that can end a session, so what it found
-// live it may remember (until it ends one itself): a query into PGlite runs on this thread. With a
-// server, another replica may end it at any moment, so every request asks.
+// A session found live is remembered for a minute, so most requests cost no query — but only while this
+// process hears every ending (the database tells each on the "session_ended" channel, whichever replica
+// ends it), and only if no ending or loss of hearing came while it was being read.
 const LIVE_FOR_MS = 60_000;
 const knownLive = () => processWide("sessions-known-live", () => new ExpiringCache<true>(10_000));
-const aloneWithTheDatabase = () => getConfig().store.database.kind === "pglite";
+const endings = () =>
+  processWide(
+    "session-endings",
+    () =>
+      new ChannelListener({
+        open: openDatabase,
+        channel: "session_ended",
+        onNotice: (sid) => knownLive().delete(sid),
+        onDeaf: () => knownLive().clear(),
+      }),
+  );
 
 export type SessionClaims = { sid: string; principalId: string; name: string; role: string; provider: string; signedInAt: number };
 
@@ -41,10 +52,12 @@ export async function startSession(claims: SessionClaims): Promise<void> {
 
 /** Whether the session may still be used; `userAgent` is kept as where it was last seen. */
 export async function isLive(sid: string, userAgent: string | null = null, now = Date.now()): Promise<boolean> {
-  if (aloneWithTheDatabase() && knownLive().get(sid, now)) return true;
+  const heard = endings();
+  if (heard.hearing && knownLive().get(sid, now)) return true;
+  const since = heard.changes;
   try {
     const live = await withDatabase("check the session", (db) => isSessionLive(db, sid, new Date(now)));
-    if (live && aloneWithTheDatabase()) knownLive().set(sid, true, now + LIVE_FOR_MS);
+    if (live && heard.unchangedSince(since)) knownLive().set(sid, true, now + LIVE_FOR_MS);
     if (live && touched().get(sid, now) === undefined) {
       touched().set(sid, true, now + TOUCH_EVERY_MS);
       void withDatabase("note when the session was seen", (db) => touchSession(db, sid, new Date(now), userAgent)).catch(() => undefined);

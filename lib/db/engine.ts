@@ -16,10 +16,17 @@ export type Engine = {
   kind: DatabaseTarget["kind"];
   /** Takes the lock two replicas starting at once queue on to migrate, runs `work`, and releases it. */
   exclusively<T>(work: (db: Database) => Promise<T>): Promise<T>;
+  /**
+   * Hears `channel`'s notifications (NOTIFY, sent when a transaction commits) until `stop()`, or until
+   * the connection that hears them is lost: `lost` settles then, and what was sent meanwhile is unheard.
+   */
+  listen(channel: string, onNotice: (payload: string) => void): Promise<Subscription>;
   /** The embedded engine's whole data directory as a tarball (a backup); absent on a server. */
   dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
 };
+
+export type Subscription = { lost: Promise<void>; stop(): Promise<void> };
 
 /** A PGlite in a directory or in memory (tests), made from a dump (a backup) when `from` is given. */
 export type EmbeddedTarget = { kind: "pglite"; dir: string | null; from?: Blob };
@@ -39,6 +46,11 @@ async function openEmbedded(target: { dir: string | null; from?: Blob }): Promis
     kind: "pglite",
     // One PGlite serves one process (the data directory is its own): nothing else can race a migration.
     exclusively: (work) => work(db),
+    async listen(channel, onNotice) {
+      const unlisten = await client.listen(channel, onNotice);
+      // In this process: nothing can come between the database and its listener.
+      return { lost: new Promise<void>(() => undefined), stop: () => unlisten() };
+    },
     dumpDataDir: () => client.dumpDataDir("none"),
     close: () => client.close(),
   };
@@ -48,7 +60,7 @@ async function openEmbedded(target: { dir: string | null; from?: Blob }): Promis
 const MIGRATION_LOCK = 7_460_224_151;
 
 async function openServer(url: string): Promise<Engine> {
-  const { Pool } = await import("pg");
+  const { Client, Pool } = await import("pg");
   const { drizzle } = await import("drizzle-orm/node-postgres");
   const pool = new Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 });
   // An idle connection the server drops emits "error" on the pool; unheard, it would end the process.
@@ -56,6 +68,7 @@ async function openServer(url: string): Promise<Engine> {
   const probe = await pool.connect();
   probe.release();
   const db = drizzle({ client: pool, schema }) as unknown as Database;
+  const listeners = new Set<InstanceType<typeof Client>>();
   return {
     db,
     kind: "postgres",
@@ -72,7 +85,31 @@ async function openServer(url: string): Promise<Engine> {
         connection.release();
       }
     },
-    close: () => pool.end(),
+    async listen(channel, onNotice) {
+      // Its own connection, not the pool's: a pooled one would be lent to other queries and returned.
+      const listener = new Client({ connectionString: url, connectionTimeoutMillis: 5_000, keepAlive: true });
+      const lost = new Promise<void>((settle) => {
+        listener.on("error", () => settle());
+        listener.on("end", () => settle());
+      });
+      listener.on("notification", (notice) => {
+        if (notice.channel === channel) onNotice(notice.payload ?? "");
+      });
+      listeners.add(listener);
+      void lost.then(() => listeners.delete(listener));
+      try {
+        await listener.connect();
+        await listener.query(`listen "${channel.replaceAll('"', '""')}"`);
+      } catch (error) {
+        await listener.end().catch(() => undefined);
+        throw error;
+      }
+      return { lost, stop: () => listener.end() };
+    },
+    close: async () => {
+      await Promise.all([...listeners].map((listener) => listener.end().catch(() => undefined)));
+      await pool.end();
+    },
   };
 }
 

@@ -39,6 +39,17 @@ let databases = 0;
 /** A fresh engine of the kind: an in-memory PGlite, or a new database on the test server. */
 export async function openTestEngine(kind: EngineKind): Promise<Engine> {
   if (kind === "pglite") return openEngine({ kind: "pglite", dir: null, from: new Blob([readFileSync(inject("pgliteDump"))]) });
-  const name = `t_${process.pid}_${Date.now().toString(36)}_${databases++}`;
-  return openEngine({ kind: "postgres", url: await createDatabase(inject("postgresUrl"), name) });
+  return openEngine({ kind: "postgres", url: await freshServerDatabase() });
+}
+
+/** Two replicas of one fresh, migrated server database: two engines, each with its own connections. */
+export async function openTestReplicas(): Promise<[Engine, Engine]> {
+  const url = await freshServerDatabase();
+  const [one, two] = await Promise.all([openEngine({ kind: "postgres", url }), openEngine({ kind: "postgres", url })]);
+  await migrateDatabase(one);
+  return [one, two];
+}
+
+function freshServerDatabase(): Promise<string> {
+  return createDatabase(inject("postgresUrl"), `t_${process.pid}_${Date.now().toString(36)}_${databases++}`);
 }
