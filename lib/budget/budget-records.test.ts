@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { onEachEngine } from "@/lib/db/testing/engines";
 import { blockUntil, callsSince, endBlockIfAfter, spendCall, type SpendRequest } from "./budget-records";
@@ -39,5 +40,26 @@ onEachEngine("the shared budget's spending", (db) => {
     expect((await spendCall(db(), ask("ana", "other", T + 2_000))).refusal?.reason).toBe("upstream");
     await endBlockIfAfter(db(), T + 1);
     expect((await spendCall(db(), ask("ana", "other", T + 3_000))).refusal).toBeNull();
+  });
+
+  it("leases several calls only while the team and the user have spent less than half, counted from the lease's end", async () => {
+    const roomy = { limit: 10, windowMs: 60_000, floor: 10 };
+    const lease = (user: string, now: number, want: number) => spendCall(db(), { user, replica: "r", now, ...roomy, want, leaseMs: 500 });
+    expect((await lease("ana", T, 4)).granted).toBe(4);
+    // Four spent: four more would pass half the limit, so one at a time from here.
+    expect((await lease("ana", T + 1, 4)).granted).toBe(1);
+    for (let i = 2; i <= 6; i++) expect((await lease("bo", T + i, 1)).granted).toBe(1);
+    expect((await lease("carl", T + 7, 1)).refusal).toEqual({ reason: "server", retryAfterMs: 59_994 });
+    // The single calls have left the window; the lease's four count until the lease's end leaves it.
+    const later = [];
+    for (let i = 0; i < 7; i++) later.push(await lease(`dan-${i}`, T + 60_100 + i, 1));
+    expect(later.map((spent) => spent.granted)).toEqual([1, 1, 1, 1, 1, 1, 0]);
+    expect(later[6]?.refusal).toEqual({ reason: "server", retryAfterMs: 60_500 - 60_106 });
+  });
+
+  it("keeps the six-argument form for a replica not yet upgraded", async () => {
+    const result = (await db().execute(sql`select reason, replicas from budget_acquire('ana', 'old', ${T}::bigint, 10, 60000::bigint, 2)`)) as { rows: unknown[] };
+    expect(result.rows).toEqual([{ reason: null, replicas: 1 }]);
+    expect(await callsSince(db(), 0)).toBe(1);
   });
 });

@@ -4,22 +4,35 @@ import type { Database } from "@/lib/db/engine";
 import { budgetBlock, budgetCalls } from "@/lib/db/schema";
 import type { Refusal } from "./upstream-budget";
 
-// The shared budget's queries: spending is the SQL function budget_acquire (migrations 0002 and 0004:
-// one round trip, under one lock, which also expires the window's old calls and keeps the counts per
-// user and replica, so nothing else deletes calls); the stop while Cloudflare says to wait is the one
-// row of budget_block.
+// The shared budget's queries: spending is the SQL function budget_acquire (migrations 0002, 0004 and
+// 0006: one round trip, under one lock, which also expires the window's old calls and keeps the counts
+// per user and replica, so nothing else deletes calls); the stop while Cloudflare says to wait is the
+// one row of budget_block.
 
-export type Spent = { refusal: Refusal | null; replicas: number };
+/** `granted`: how many calls were spent, 1 or, for a lease, the calls wanted (0 when refused). */
+export type Spent = { refusal: Refusal | null; replicas: number; granted: number };
 
-export type SpendRequest = { user: string; replica: string; now: number; limit: number; windowMs: number; floor: number };
+export type SpendRequest = {
+  user: string;
+  replica: string;
+  now: number;
+  limit: number;
+  windowMs: number;
+  floor: number;
+  /** Calls wanted at once: more than one is a lease, granted only while the budget is far from spent. */
+  want?: number;
+  /** How long a lease's calls may be spent for; they count as spent from its end. */
+  leaseMs?: number;
+};
 
 export async function spendCall(db: Database, request: SpendRequest): Promise<Spent> {
   const result = (await db.execute(
-    sql`select reason, retry_after_ms, replicas from budget_acquire(${request.user}, ${request.replica}, ${request.now}, ${request.limit}, ${request.windowMs}, ${request.floor})`,
-  )) as { rows: { reason: Refusal["reason"] | null; retry_after_ms: string | number; replicas: number }[] };
+    sql`select reason, retry_after_ms, replicas, granted from budget_acquire(${request.user}, ${request.replica}, ${request.now}, ${request.limit}, ${request.windowMs}, ${request.floor}, ${request.want ?? 1}, ${request.leaseMs ?? 0})`,
+  )) as { rows: { reason: Refusal["reason"] | null; retry_after_ms: string | number; replicas: number; granted: number }[] };
   const row = result.rows[0];
   if (!row) throw new Error("budget_acquire returned no row");
-  return { refusal: row.reason ? { reason: row.reason, retryAfterMs: Number(row.retry_after_ms) } : null, replicas: Number(row.replicas) };
+  const refusal = row.reason ? { reason: row.reason, retryAfterMs: Number(row.retry_after_ms) } : null;
+  return { refusal, replicas: Number(row.replicas), granted: Number(row.granted) };
 }
 
 /** No call from any replica until `until`; the block remembers the latest call whose answer said to stop. */
