@@ -61,7 +61,6 @@ export function ResultsTable({ rows: data, searchQuery, canLoadMore, loadMore, i
     overscan: OVERSCAN,
     paddingStart: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
-    initialOffset: initial?.offset ?? 0,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0];
@@ -74,9 +73,10 @@ export function ResultsTable({ rows: data, searchQuery, canLoadMore, loadMore, i
     if (canLoadMore && lastIndex >= rows.length - 1 - PREFETCH_ROWS) loadMore();
   }, [canLoadMore, lastIndex, rows.length, loadMore]);
 
-  // The saved place is where the virtualizer starts, but the scroller can only go there once rows make
-  // it tall enough; until then the two disagree and the rows drawn are not the rows at the top. Once the
-  // first rows are in, the scroller is sent there too (as far as it goes), so both read the same offset.
+  // The saved place is restored once the first rows make the scroller tall enough to go there (as far as
+  // it goes). The virtualizer starts at the top with the scroller rather than at the saved offset: started
+  // there, it drew rows far down while a short scroller sat at the top, and a scroll to the top (no scroll
+  // event from a scroller already there) never brought them back together.
   const hasRows = rows.length > 0;
   const restoredRef = useRef(false);
   useEffect(() => {
