@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
-import type { SearchRequestError } from "@/lib/queries/search-error";
+import type { ApiRequestError } from "@/lib/queries/api-request-error";
 import type { SearchUrlState } from "@/lib/search-url/parsers";
 import { searchToQuery } from "@/lib/search-url/search-url";
 import { formatDuration, useCountdown, useElapsedSeconds } from "./use-countdown";
@@ -34,7 +34,7 @@ export function StillSearching({ since, onCancel }: { since: number; onCancel: (
   );
 }
 
-export function SearchErrorPanel({ error, title, onRetry }: { error: SearchRequestError; title?: string; onRetry: () => void }) {
+export function SearchErrorPanel({ error, title, onRetry }: { error: ApiRequestError; title?: string; onRetry: () => void }) {
   const retryAfter = error.details.retryAfterSeconds;
   const fields = Object.entries(error.details.fields ?? {});
   return (

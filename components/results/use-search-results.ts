@@ -4,7 +4,7 @@ import { hashKey, useInfiniteQuery } from "@tanstack/react-query";
 import { useMemo, useSyncExternalStore } from "react";
 import { MAX_LOADED_ROWS, searchMessagesOptions } from "@/lib/queries/messages";
 import type { ResultRow } from "@/lib/queries/result-row";
-import { toSearchError } from "@/lib/queries/search-error";
+import { toSearchError } from "@/lib/queries/api-request-error";
 import { searchProgress } from "@/lib/queries/search-progress";
 import { isSignedOut } from "@/lib/queries/signed-out";
 import type { SearchUrlState } from "@/lib/search-url/parsers";

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { abortableSleep, fetchResultPage } from "./fetch-result-page";
-import { SearchRequestError } from "./search-error";
+import { ApiRequestError } from "./api-request-error";
 
 const message = (id: string) => ({
   id, postfix_id: id, alert_id: null, message_id: null, subject: "s", from: "a@b.c", from_name: null, replyto: null,
@@ -80,8 +80,8 @@ describe("fetchResultPage", () => {
     const body = { error: { code: "rate_limited", message: "Rate limit reached.", upstream: [{ code: 971, message: "Too many" }], retryAfterSeconds: 120 } };
     const fetchImpl = vi.fn<typeof fetch>().mockResolvedValue(json(429, body, { "Retry-After": "120" }));
     const error = await fetchResultPage(new URLSearchParams(), { fetchImpl }).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(SearchRequestError);
-    const searchError = error as SearchRequestError;
+    expect(error).toBeInstanceOf(ApiRequestError);
+    const searchError = error as ApiRequestError;
     expect([searchError.status, searchError.code, searchError.message]).toEqual([429, "rate_limited", "Rate limit reached."]);
     expect(searchError.upstreamMessages).toEqual(["Too many"]);
     expect(searchError.details.retryAfterSeconds).toBe(120);
@@ -89,7 +89,7 @@ describe("fetchResultPage", () => {
 
   it("describes an answer that is not our error shape", async () => {
     const fetchImpl = vi.fn<typeof fetch>().mockResolvedValue(new Response("<html>bad gateway</html>", { status: 502, statusText: "Bad Gateway" }));
-    const error = (await fetchResultPage(new URLSearchParams(), { fetchImpl }).catch((caught: unknown) => caught)) as SearchRequestError;
+    const error = (await fetchResultPage(new URLSearchParams(), { fetchImpl }).catch((caught: unknown) => caught)) as ApiRequestError;
     expect(error.message).toBe("The dashboard's server answered 502 Bad Gateway.");
     expect(error.code).toBe("upstream_failed");
   });

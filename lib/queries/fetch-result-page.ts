@@ -1,7 +1,7 @@
 import type { PendingSearch } from "@/lib/investigate/result-page";
 import { asPendingSearch, asResultPage } from "./api-answers";
 import { pageRows, type ResultRow } from "./result-row";
-import { readSearchError, SearchRequestError } from "./search-error";
+import { readApiError, ApiRequestError } from "./api-request-error";
 import { routes } from "@/lib/routes";
 import { ANSWER_AGE_HEADER, FRESH_ANSWER_HEADER } from "@/lib/http/answer-headers";
 
@@ -34,16 +34,16 @@ export async function fetchResultPage(apiQuery: URLSearchParams, options: FetchS
   let response = await get(routes.api.search(apiQuery.toString()));
   while (response.status === 202) {
     const pending = asPendingSearch(await response.json().catch(() => null));
-    if (!pending) throw new SearchRequestError("The server said the search is still running but not where to follow it.", 202, { code: "internal" });
+    if (!pending) throw new ApiRequestError("The server said the search is still running but not where to follow it.", 202, { code: "internal" });
     onPending?.(pending);
     // The server's polls back off as the search ages, up to 30 s apart; it says how long in each 202.
     await sleep(Math.min(30, Math.max(1, pending.retryAfterSeconds)) * 1000, signal);
     response = await get(pending.location);
   }
-  if (!response.ok) throw await readSearchError(response);
+  if (!response.ok) throw await readApiError(response);
 
   const page = asResultPage(await response.json().catch(() => null));
-  if (!page) throw new SearchRequestError("The server answered with results the page cannot read.", response.status, { code: "internal" });
+  if (!page) throw new ApiRequestError("The server answered with results the page cannot read.", response.status, { code: "internal" });
   const age = Number.parseInt(response.headers.get(ANSWER_AGE_HEADER) ?? "", 10);
   return { rows: pageRows(page.messages, page.unreadable, apiQuery.get("cursor") ?? "first"), next: page.next, answerAgeSeconds: Number.isFinite(age) && age >= 0 ? age : null };
 }

@@ -1,13 +1,13 @@
 import type { ApiErrorBody, ApiErrorCode } from "@/lib/http/error-shape";
 import { asApiErrorBody } from "./api-answers";
 
-// A failed search as the page shows it: our API's error shape when it answered with one, or a plain
+// A failed call to our API as a page shows it: the error shape when it answered with one, or a plain
 // description of what came back instead.
 
 type ErrorDetails = Omit<ApiErrorBody["error"], "message">;
 
-export class SearchRequestError extends Error {
-  override name = "SearchRequestError";
+export class ApiRequestError extends Error {
+  override name = "ApiRequestError";
   constructor(
     message: string,
     readonly status: number,
@@ -26,7 +26,7 @@ export class SearchRequestError extends Error {
   }
 }
 
-export async function readSearchError(response: Response): Promise<SearchRequestError> {
+export async function readApiError(response: Response): Promise<ApiRequestError> {
   let body: unknown = undefined;
   try {
     body = await response.json();
@@ -37,9 +37,9 @@ export async function readSearchError(response: Response): Promise<SearchRequest
   if (parsed) {
     const { message, ...details } = parsed.error;
     const retryAfter = details.retryAfterSeconds ?? retryAfterHeader(response);
-    return new SearchRequestError(message, response.status, retryAfter === undefined ? details : { ...details, retryAfterSeconds: retryAfter });
+    return new ApiRequestError(message, response.status, retryAfter === undefined ? details : { ...details, retryAfterSeconds: retryAfter });
   }
-  return new SearchRequestError(`The dashboard's server answered ${response.status} ${response.statusText}`.trim() + ".", response.status, {
+  return new ApiRequestError(`The dashboard's server answered ${response.status} ${response.statusText}`.trim() + ".", response.status, {
     code: response.status === 429 ? "rate_limited" : response.status >= 500 ? "upstream_failed" : "internal",
     retryAfterSeconds: retryAfterHeader(response),
   });
@@ -50,8 +50,8 @@ function retryAfterHeader(response: Response): number | undefined {
   return Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
-export function toSearchError(error: unknown): SearchRequestError {
-  if (error instanceof SearchRequestError) return error;
+export function toSearchError(error: unknown): ApiRequestError {
+  if (error instanceof ApiRequestError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  return new SearchRequestError(`The search could not be completed: ${message}`, 0, { code: "internal" });
+  return new ApiRequestError(`The search could not be completed: ${message}`, 0, { code: "internal" });
 }
