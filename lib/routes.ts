@@ -39,5 +39,7 @@ export const routes = {
     pendingSearch: (token: string) => `/api/searches/${encodeURIComponent(token)}`,
     message: (id: string) => `/api${messagePath(id)}`,
     messagePart: (id: string, part: MessagePart) => `/api${messagePath(id)}/${part}`,
+    triage: (id: string) => `/api/triage/${encodeURIComponent(id)}`,
+    triageNotes: (id: string) => `/api/triage/${encodeURIComponent(id)}/notes`,
   },
 } as const;

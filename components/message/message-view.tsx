@@ -13,6 +13,8 @@ import { MessageHeader } from "./message-header";
 import { MissingParts } from "./missing-parts";
 import { TracePanel } from "./trace-panel";
 import { VerdictPanel } from "./verdict-panel";
+import { TriagePanel } from "@/components/triage/triage-panel";
+import type { Role } from "@/lib/accounts/roles";
 import { routes } from "@/lib/routes";
 
 type Props = {
@@ -23,10 +25,12 @@ type Props = {
   mode: "page" | "overlay";
   /** Whether the viewer may see message content: the preview and the raw message (analysts only). */
   content: boolean;
+  /** Who is looking, for the triage panel (analysts triage, managers read). */
+  viewer: { id: string; role: Role };
 };
 
 /** The whole message. Server-rendered: every piece of attacker text reaches the DOM as React text. */
-export function MessageView({ detail, searchQuery, mode, content }: Props) {
+export function MessageView({ detail, searchQuery, mode, content, viewer }: Props) {
   const { message } = detail;
   // Values a finding names for a field are marked where the page shows them (subject, sender, links).
   const marks = detail.findings.flatMap((finding) => (finding.field && finding.value ? [finding.value] : []));
@@ -35,6 +39,7 @@ export function MessageView({ detail, searchQuery, mode, content }: Props) {
     <div className="space-y-4">
       <MessageKeys id={message.id} searchQuery={searchQuery} mode={mode} />
       <MessageHeader message={message} findings={detail.findings} marks={marks} backHref={backHref} />
+      <TriagePanel messageId={message.id} viewer={viewer} />
       <MissingParts missing={detail.missing} />
       <HiddenCharactersWarning fields={hiddenFieldsOf(detail)} />
       <AuthenticationPanel validation={message.validation} />

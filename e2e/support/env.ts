@@ -26,6 +26,8 @@ const users = {
   manager: { name: "e2e-manager", password: "e2e-manager-password", role: "manager" },
   /** Signs in and ends sessions of its own (e2e/access/sessions.spec.ts), out of the other tests' way. */
   sessions: { name: "e2e-sessions", password: "e2e-sessions-password", role: "analyst" },
+  /** The second analyst of the triage specs (e2e/detail/triage.spec.ts): a colleague on the same messages. */
+  colleague: { name: "e2e-colleague", password: "e2e-colleague-password", role: "analyst" },
 } as const;
 const authUsers = Object.values(users)
   .map((user) => `${user.name}:${user.role}:${hashPassword(user.password)}`)

@@ -14,6 +14,8 @@ export const AUDIT_EVENTS = [
   "raw_download",
   "preview_view",
   "audit_read",
+  "triage_change",
+  "triage_note",
   "denied",
 ] as const;
 export const AUDIT_OUTCOMES = ["ok", "failed", "unauthenticated", "forbidden", "error"] as const;

@@ -56,9 +56,10 @@ export async function openMigrated(target: DatabaseTarget, migrationsFolder?: st
 
 /**
  * Runs `work` on the database; any failure of the store itself becomes a DatabaseUnavailableError,
- * logged once here with what failed (never the URL).
+ * logged once here with what failed (never the URL). Errors `work` throws on purpose (a refusal decided
+ * inside a transaction) are named by `passes` and rethrown as they are.
  */
-export async function withDatabase<T>(what: string, work: (db: Database) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(what: string, work: (db: Database) => Promise<T>, passes?: (error: unknown) => boolean): Promise<T> {
   const health = processWide("database-health", () => ({ downUntil: 0, loggedAt: 0 }));
   // After a failure, calls fail at once for a moment instead of each waiting on a dead connection.
   if (Date.now() < health.downUntil) throw new DatabaseUnavailableError(unavailableMessage(what));
@@ -71,6 +72,7 @@ export async function withDatabase<T>(what: string, work: (db: Database) => Prom
   try {
     return await work(db);
   } catch (error) {
+    if (passes?.(error)) throw error;
     throw unavailable(what, error);
   }
 }

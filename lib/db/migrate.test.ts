@@ -13,7 +13,19 @@ async function tables(db: Database): Promise<string[]> {
   return result.rows.map((row) => row.table_name);
 }
 
-const EXPECTED = ["audit_events", "budget_block", "budget_calls", "budget_replicas", "budget_users", "sessions", "sign_in_failures", "upstream_answers"];
+const EXPECTED = [
+  "audit_events",
+  "budget_block",
+  "budget_calls",
+  "budget_replicas",
+  "budget_users",
+  "sessions",
+  "sign_in_failures",
+  "triage_changes",
+  "triage_items",
+  "triage_notes",
+  "upstream_answers",
+];
 
 /** The real migrations followed by one that fails halfway: a table made, then a statement that cannot run. */
 function foldersWithABrokenStep(): string {

@@ -103,3 +103,64 @@ export const upstreamAnswers = pgTable(
   },
   (table) => [index("upstream_answers_expires").on(table.expiresAt)],
 );
+
+/**
+ * The team's triage of one message, keyed by its investigate id. `version` counts its changes: a change
+ * names the version it was based on, and one based on an older version is refused (no lost update).
+ * The subject, sender, recipients, disposition and time are copied from Cloudflare at the first change,
+ * so the queue lists the message without asking Cloudflare.
+ */
+export const triageItems = pgTable(
+  "triage_items",
+  {
+    messageId: text("message_id").primaryKey(),
+    postfixId: text("postfix_id"),
+    status: text("status").notNull(),
+    assigneeId: text("assignee_id"),
+    assigneeName: text("assignee_name"),
+    verdict: text("verdict"),
+    verdictReason: text("verdict_reason"),
+    version: integer("version").notNull(),
+    changedAt: at("changed_at").notNull(),
+    subject: text("subject"),
+    sender: text("sender"),
+    recipients: jsonb("recipients").$type<string[]>().notNull(),
+    disposition: text("disposition"),
+    receivedAt: at("received_at"),
+  },
+  (table) => [index("triage_items_assignee").on(table.assigneeId, table.status), index("triage_items_status").on(table.status, table.changedAt)],
+);
+
+/** Every change to a message's triage, oldest first by id: who, when, what, from and to. */
+export const triageChanges = pgTable(
+  "triage_changes",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    messageId: text("message_id").notNull(),
+    at: at("at").notNull(),
+    whoId: text("who_id").notNull(),
+    whoName: text("who_name").notNull(),
+    /** status, assignee, verdict or note. */
+    field: text("field").notNull(),
+    before: text("before"),
+    after: text("after"),
+    /** The triage's version this change made: what changed since version n is every change above n. */
+    version: integer("version").notNull(),
+  },
+  (table) => [index("triage_changes_message").on(table.messageId, table.id)],
+);
+
+/** Notes on a message: plain text, each by its author, editable by them for a short while. */
+export const triageNotes = pgTable(
+  "triage_notes",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    messageId: text("message_id").notNull(),
+    authorId: text("author_id").notNull(),
+    authorName: text("author_name").notNull(),
+    body: text("body").notNull(),
+    createdAt: at("created_at").notNull(),
+    editedAt: at("edited_at"),
+  },
+  (table) => [index("triage_notes_message").on(table.messageId, table.id)],
+);

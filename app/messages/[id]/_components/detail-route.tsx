@@ -39,5 +39,5 @@ export async function DetailRoute({ params, searchParams, mode, viewer }: Detail
     return <MessageUnavailable message={outcome.message} backHref={routes.search(searchQuery)} />;
   }
   // Managers may not see message content (the preview and the raw message).
-  return <MessageView detail={outcome.detail} searchQuery={searchQuery} mode={mode} content={hasRole(viewer.role, "analyst")} />;
+  return <MessageView detail={outcome.detail} searchQuery={searchQuery} mode={mode} content={hasRole(viewer.role, "analyst")} viewer={{ id: viewer.id, role: viewer.role }} />;
 }

@@ -1,0 +1,165 @@
+import "server-only";
+import { and, asc, desc, eq, gt, ne } from "drizzle-orm";
+import type { Database } from "@/lib/db/engine";
+import { sessions, triageChanges, triageItems, triageNotes } from "@/lib/db/schema";
+import { UNTRIAGED, type FieldChange, type Person, type TriageState } from "./apply-change";
+import type { TriageStatus, Verdict } from "./triage-values";
+
+// The triage tables' queries (lib/db/schema.ts). A change is read, decided and written in one
+// transaction with the item's row locked, so two people changing one message queue, and the second
+// finds the version moved.
+
+/** What is copied from Cloudflare at the first change, so the queue can list the message alone. */
+export type MessageSnapshot = {
+  postfixId: string | null;
+  subject: string | null;
+  sender: string | null;
+  recipients: string[];
+  disposition: string | null;
+  receivedAt: Date | null;
+};
+
+export type HistoryLine = FieldChange & { at: Date; who: Person; version: number };
+export type Note = { id: number; author: Person; body: string; createdAt: Date; editedAt: Date | null };
+export type TriageRecord = TriageState & { changedAt: Date | null; history: HistoryLine[]; notes: Note[] };
+
+const MAX_HISTORY = 500;
+const MAX_NOTES = 500;
+
+type ItemRow = typeof triageItems.$inferSelect;
+
+const toState = (row: ItemRow | undefined): TriageState =>
+  row
+    ? {
+        status: row.status as TriageStatus,
+        assignee: row.assigneeId ? { id: row.assigneeId, name: row.assigneeName ?? row.assigneeId } : null,
+        verdict: row.verdict as Verdict | null,
+        verdictReason: row.verdictReason,
+        version: row.version,
+      }
+    : UNTRIAGED;
+
+export async function readTriage(db: Database, messageId: string): Promise<TriageRecord> {
+  const [[item], history, notes] = await Promise.all([
+    db.select().from(triageItems).where(eq(triageItems.messageId, messageId)),
+    historyOf(db, messageId),
+    db.select().from(triageNotes).where(eq(triageNotes.messageId, messageId)).orderBy(asc(triageNotes.id)).limit(MAX_NOTES),
+  ]);
+  return {
+    ...toState(item),
+    changedAt: item?.changedAt ?? null,
+    history,
+    notes: notes.map((note) => ({ id: note.id, author: { id: note.authorId, name: note.authorName }, body: note.body, createdAt: note.createdAt, editedAt: note.editedAt })),
+  };
+}
+
+export async function isTracked(db: Database, messageId: string): Promise<boolean> {
+  const [row] = await db.select({ id: triageItems.messageId }).from(triageItems).where(eq(triageItems.messageId, messageId));
+  return row !== undefined;
+}
+
+/** Starts a message's record from Cloudflare's copy; a record that exists already is left alone. */
+export async function trackMessage(db: Database, messageId: string, snapshot: MessageSnapshot, now: Date): Promise<void> {
+  await db
+    .insert(triageItems)
+    .values({ messageId, ...snapshot, status: UNTRIAGED.status, version: 0, changedAt: now })
+    .onConflictDoNothing();
+}
+
+/** Thrown when a change was based on an older version: what changed since, for the person to see. */
+export class StaleChange extends Error {
+  override name = "StaleChange";
+  constructor(
+    readonly current: TriageState,
+    readonly since: HistoryLine[],
+  ) {
+    super("stale change");
+  }
+}
+
+/**
+ * Applies `decide` to the message's current state if it is still at `baseVersion`, and records what it
+ * changed. The record must exist (trackMessage). Returns the state after.
+ */
+export async function changeTriage(
+  db: Database,
+  input: { messageId: string; baseVersion: number; who: Person; now: Date; decide: (state: TriageState) => { next: TriageState; changes: FieldChange[] } },
+): Promise<TriageState> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(triageItems).where(eq(triageItems.messageId, input.messageId)).for("update");
+    if (!row) throw new Error(`no triage record for ${input.messageId}`);
+    const current = toState(row);
+    if (current.version !== input.baseVersion) throw new StaleChange(current, await historyOf(tx, input.messageId, input.baseVersion));
+    const { next, changes } = input.decide(current);
+    if (changes.length === 0) return current;
+    await tx
+      .update(triageItems)
+      .set({
+        status: next.status,
+        assigneeId: next.assignee?.id ?? null,
+        assigneeName: next.assignee?.name ?? null,
+        verdict: next.verdict,
+        verdictReason: next.verdictReason,
+        version: next.version,
+        changedAt: input.now,
+      })
+      .where(eq(triageItems.messageId, input.messageId));
+    await tx.insert(triageChanges).values(
+      changes.map((change) => ({ messageId: input.messageId, at: input.now, whoId: input.who.id, whoName: input.who.name, version: next.version, ...change })),
+    );
+    return next;
+  });
+}
+
+export async function addNote(db: Database, input: { messageId: string; author: Person; body: string; now: Date }): Promise<Note> {
+  return db.transaction(async (tx) => {
+    const [note] = await tx
+      .insert(triageNotes)
+      .values({ messageId: input.messageId, authorId: input.author.id, authorName: input.author.name, body: input.body, createdAt: input.now })
+      .returning();
+    if (!note) throw new Error("the note was not written");
+    // A note is history too; it does not move the version, so it never makes a colleague's change stale.
+    const [item] = await tx.select({ version: triageItems.version }).from(triageItems).where(eq(triageItems.messageId, input.messageId));
+    await tx.insert(triageChanges).values({
+      messageId: input.messageId,
+      at: input.now,
+      whoId: input.author.id,
+      whoName: input.author.name,
+      field: "note",
+      before: null,
+      after: input.body.slice(0, 200),
+      version: item?.version ?? 0,
+    });
+    return { id: note.id, author: input.author, body: note.body, createdAt: note.createdAt, editedAt: null };
+  });
+}
+
+/** An analyst the dashboard knows, by principal id: someone who has signed in (their latest name). */
+export async function findAnalyst(db: Database, principalId: string): Promise<Person | null> {
+  const [row] = await db
+    .select({ id: sessions.principalId, name: sessions.name })
+    .from(sessions)
+    .where(and(eq(sessions.principalId, principalId), eq(sessions.role, "analyst")))
+    .orderBy(desc(sessions.signedInAt))
+    .limit(1);
+  return row ?? null;
+}
+
+/** The message's history, oldest first; with `changesAfter`, only the changes (not notes) since that version. */
+async function historyOf(db: Database, messageId: string, changesAfter?: number): Promise<HistoryLine[]> {
+  const since = changesAfter === undefined ? undefined : and(gt(triageChanges.version, changesAfter), ne(triageChanges.field, "note"));
+  const rows = await db
+    .select()
+    .from(triageChanges)
+    .where(and(eq(triageChanges.messageId, messageId), since))
+    .orderBy(asc(triageChanges.id))
+    .limit(MAX_HISTORY);
+  return rows.map((row) => ({
+    field: row.field as FieldChange["field"],
+    before: row.before,
+    after: row.after,
+    at: row.at,
+    who: { id: row.whoId, name: row.whoName },
+    version: row.version,
+  }));
+}

@@ -1,0 +1,25 @@
+// The words of triage, shared by the server, the browser and the tests: where a message stands, what
+// was decided about it, and the bounds on what people write.
+
+export const TRIAGE_STATUSES = ["new", "in_review", "resolved"] as const;
+export type TriageStatus = (typeof TRIAGE_STATUSES)[number];
+
+export const STATUS_LABELS: Record<TriageStatus, string> = { new: "New", in_review: "In review", resolved: "Resolved" };
+
+export const VERDICTS = ["malicious", "phishing_simulation", "spam", "false_positive", "benign"] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  malicious: "Confirmed malicious",
+  phishing_simulation: "Phishing simulation",
+  spam: "Spam",
+  false_positive: "False positive",
+  benign: "Benign",
+};
+
+export const MAX_REASON = 500;
+export const MAX_NOTE = 4_000;
+
+/** What a change names as changed: the history's `field`. */
+export const TRIAGE_FIELDS = ["status", "assignee", "verdict", "note"] as const;
+export type TriageField = (typeof TRIAGE_FIELDS)[number];

@@ -1,0 +1,71 @@
+import "server-only";
+import { withDatabase } from "@/lib/db/database";
+import { applyChange, TriageRefusal, type Actor, type Person } from "./apply-change";
+import type { TriageChange } from "./triage-change";
+import { addNote, changeTriage, findAnalyst, isTracked, readTriage, StaleChange, trackMessage, type HistoryLine, type MessageSnapshot, type TriageRecord } from "./triage-records";
+import { STATUS_LABELS, VERDICT_LABELS, type TriageStatus, type Verdict } from "./triage-values";
+
+// The team's triage of messages: read from the database alone; a change is checked by the rules, then
+// (the first time) the message is looked up at Cloudflare — so an id Cloudflare does not have stores
+// nothing — and written against the version it was based on.
+
+export type { MessageSnapshot, TriageRecord };
+export { StaleChange, TriageRefusal };
+
+/** What Cloudflare says of a message, by investigate or postfix id; throws Cloudflare's not-found. */
+export type LoadMessage = (id: string) => Promise<MessageSnapshot>;
+
+export function triageOf(messageId: string): Promise<TriageRecord> {
+  return withDatabase("read the message's triage", (db) => readTriage(db, messageId));
+}
+
+export async function changeTriageOf(messageId: string, change: TriageChange, actor: Actor, load: LoadMessage, now = new Date()): Promise<TriageRecord> {
+  const assignee = change.action === "assign" && change.to !== null ? await analystNamed(change.to) : null;
+  // The rules first, on what is known now: a change they refuse costs no call to Cloudflare.
+  const known = await triageOf(messageId);
+  if (known.version === change.version) applyChange(known, change, actor, assignee);
+  await ensureTracked(messageId, load, now);
+  const who: Person = { id: actor.id, name: actor.name };
+  await withDatabase(
+    "change the message's triage",
+    (db) => changeTriage(db, { messageId, baseVersion: change.version, who, now, decide: (state) => applyChange(state, change, actor, assignee) }),
+    (error) => error instanceof StaleChange || error instanceof TriageRefusal,
+  );
+  return triageOf(messageId);
+}
+
+export async function addNoteTo(messageId: string, text: string, actor: Actor, load: LoadMessage, now = new Date()): Promise<TriageRecord> {
+  if (actor.role !== "analyst") throw new TriageRefusal("forbidden", "Notes are the analysts': managers read them.");
+  await ensureTracked(messageId, load, now);
+  await withDatabase("add the note", (db) => addNote(db, { messageId, author: { id: actor.id, name: actor.name }, body: text, now }));
+  return triageOf(messageId);
+}
+
+/** The words a person refused a stale change reads: what colleagues changed since they loaded it. */
+export function describeStale(stale: StaleChange): string {
+  const lines = stale.since.map(describeLine);
+  const what = lines.length > 0 ? lines.join("; ") : "it changed";
+  return `Someone changed this message since you loaded it (${what}). Nothing of yours was saved: look again, then decide.`;
+}
+
+function describeLine(line: HistoryLine): string {
+  const word = (value: string | null) => {
+    if (value === null) return "nobody";
+    if (line.field === "status") return STATUS_LABELS[value as TriageStatus] ?? value;
+    if (line.field === "verdict") return VERDICT_LABELS[value.split(":")[0] as Verdict] ?? value;
+    return value;
+  };
+  return `${line.who.name} set the ${line.field} to ${word(line.after)}`;
+}
+
+async function analystNamed(principalId: string): Promise<Person> {
+  const person = await withDatabase("find the colleague", (db) => findAnalyst(db, principalId));
+  if (!person) throw new TriageRefusal("bad_request", "There is no analyst by that id: a message is assigned to an analyst who has signed in.", { to: ["is no analyst the dashboard knows"] });
+  return person;
+}
+
+async function ensureTracked(messageId: string, load: LoadMessage, now: Date): Promise<void> {
+  if (await withDatabase("read the message's triage", (db) => isTracked(db, messageId))) return;
+  const snapshot = await load(messageId);
+  await withDatabase("start the message's triage", (db) => trackMessage(db, messageId, snapshot, now));
+}
