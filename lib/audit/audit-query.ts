@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readQueryParams, type QueryParamsResult } from "@/lib/validation/read-query-params";
 import { toCsv } from "@/lib/csv";
 import { AUDIT_EVENTS, AUDIT_OUTCOMES } from "./audit-line";
 import type { AuditFilter, AuditRow } from "./audit-table";
@@ -31,21 +32,11 @@ export const auditQuerySchema = z.object({
 
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
-export type AuditQueryResult = { ok: true; query: AuditQuery } | { ok: false; fields: Record<string, string[]> };
+export type AuditQueryResult = QueryParamsResult<AuditQuery>;
 
 /** Reads the filter from a URL's parameters; a name given twice, or one not known, is a problem too. */
 export function readAuditQuery(params: URLSearchParams): AuditQueryResult {
-  const fields: Record<string, string[]> = {};
-  const values: Record<string, string> = {};
-  for (const [name, value] of params) {
-    if (!(name in auditQuerySchema.shape)) (fields[name.slice(0, 40)] ??= []).push("is not a filter of the audit trail");
-    else if (name in values) (fields[name] ??= []).push("is given more than once");
-    else values[name] = value;
-  }
-  const parsed = auditQuerySchema.safeParse(values);
-  if (!parsed.success) Object.assign(fields, z.flattenError(parsed.error).fieldErrors);
-  if (Object.keys(fields).length > 0 || !parsed.success) return { ok: false, fields };
-  return { ok: true, query: parsed.data };
+  return readQueryParams(params, auditQuerySchema, "is not a filter of the audit trail");
 }
 
 export function toAuditFilter({ format: _format, ...filter }: AuditQuery): AuditFilter {
