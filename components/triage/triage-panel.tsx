@@ -1,7 +1,8 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useRef, useState } from "react";
+import { useShortcuts } from "@/components/keyboard/use-shortcuts";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { ApiRequestError } from "@/lib/queries/api-request-error";
@@ -47,11 +48,39 @@ export function TriagePanel({ messageId, viewer }: Props) {
   const data = triage.data;
   const busy = change.isPending || note.isPending;
   const send = (next: Change, done: string) => data && change.mutate({ change: next, version: data.version, done });
+  const panelRef = useRef<HTMLElement>(null);
+  const focus = (label: string) => panelRef.current?.querySelector<HTMLElement>(`[data-shortcut="${label}"]`)?.focus();
+  // The message's keys (message-keys.tsx) and these share the message's scope: the same over the results and on the page.
+  useShortcuts(
+    "message",
+    {
+      c: (event) => {
+        event.preventDefault();
+        if (data && !data.assignee && !busy) send({ action: "claim" }, "You claimed this message.");
+      },
+      s: (event) => {
+        event.preventDefault();
+        focus("status");
+      },
+      n: (event) => {
+        event.preventDefault();
+        focus("note");
+      },
+    },
+    viewer.role === "analyst",
+  );
   return (
-    <section aria-labelledby="triage-heading" className="rounded border border-zinc-200 p-4 dark:border-zinc-800">
-      <h2 id="triage-heading" className="mb-3 text-base font-semibold">
-        Triage
-      </h2>
+    <section ref={panelRef} aria-labelledby="triage-heading" className="rounded border border-zinc-200 p-4 dark:border-zinc-800">
+      <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="triage-heading" className="text-base font-semibold">
+          Triage
+        </h2>
+        {viewer.role === "analyst" ? (
+          <p className="text-xs text-zinc-600 dark:text-zinc-400">
+            Keys: <kbd>c</kbd> claim · <kbd>s</kbd> status · <kbd>n</kbd> note · <kbd>j</kbd>/<kbd>k</kbd> next and previous
+          </p>
+        ) : null}
+      </div>
       {triage.isError && !data ? (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
           The triage could not be loaded: {triage.error.message}
@@ -124,7 +153,7 @@ function Decision({ data, busy, onChange }: { data: TriageAnswer; busy: boolean;
     >
       <Field label="Set status">
         {(control) => (
-          <select {...control} className={inputClass} value={status} onChange={(event) => setStatus(event.target.value as TriageStatus)}>
+          <select {...control} data-shortcut="status" className={inputClass} value={status} onChange={(event) => setStatus(event.target.value as TriageStatus)}>
             {TRIAGE_STATUSES.map((value) => (
               <option key={value} value={value}>
                 {STATUS_LABELS[value]}
@@ -166,7 +195,7 @@ function NoteForm({ busy, onAdd }: { busy: boolean; onAdd: (text: string) => Pro
       }}
     >
       <Field label="Add a note" hint={`Plain text, up to ${MAX_NOTE.toLocaleString("en")} characters. Kept if sending fails.`}>
-        {(control) => <textarea {...control} rows={3} className={inputClass} value={text} maxLength={MAX_NOTE} onChange={(event) => setText(event.target.value)} />}
+        {(control) => <textarea {...control} data-shortcut="note" rows={3} className={inputClass} value={text} maxLength={MAX_NOTE} onChange={(event) => setText(event.target.value)} />}
       </Field>
       <div>
         <Button type="submit" disabled={busy || !text.trim()}>

@@ -2,6 +2,7 @@ import type { Browser, Page } from "@playwright/test";
 import { apiErrorBodySchema } from "@/lib/http/error-shape";
 import { E2E } from "../support/env";
 import { signInWithPassword } from "../support/sign-in";
+import { fixedWindow } from "../support/walk-api";
 import { allMessages, expect, test } from "./fixtures";
 
 // The team's triage on a message, on the PostgreSQL-backed dashboard: a claim one analyst makes reaches
@@ -125,11 +126,53 @@ test("bad changes are refused in the error shape and store nothing", async ({ re
     const body = apiErrorBodySchema.parse(await response.json());
     if (field) expect(Object.keys(body.error.fields ?? {})).toContain(field);
   }
-  const missing = await request.patch(`/api/triage/not-at-cloudflare-1`, { data: { action: "claim", version: 0 } });
-  expect(missing.status()).toBe(404);
+  // The lookup at Cloudflare spends the analyst's share of the suite's budget: a 429 may come first.
+  await expect(async () => {
+    const missing = await request.patch(`/api/triage/not-at-cloudflare-1`, { data: { action: "claim", version: 0 } });
+    expect(missing.status()).toBe(404);
+  }).toPass({ timeout: 30_000, intervals: [1_000, 2_000, 5_000] });
   for (const target of [id, "not-at-cloudflare-1"]) {
     expect(await (await request.get(`/api/triage/${encodeURIComponent(target)}`)).json()).toMatchObject({ version: 0, history: [], notes: [] });
   }
   const stale = await request.patch(url, { data: { action: "claim", version: 3 } });
   expect(stale.status()).toBe(409);
+});
+
+test("keyboard only: claim, set status and verdict, add a note, and move to the next message", async ({ page, request }) => {
+  const { start, end } = fixedWindow(30);
+  const query = `start=${start}&end=${end}&per_page=100`;
+  const { messages } = (await (await request.get(`/api/messages?${query}`)).json()) as { messages: { id: string }[] };
+  const { retry, repeatEachIndex } = test.info();
+  const index = 20 + 2 * retry + 4 * repeatEachIndex;
+  const [id, next] = [messages[index]?.id ?? "", messages[index + 1]?.id ?? ""];
+  await page.goto(`/messages/${encodeURIComponent(id)}?${query}`);
+  const panel = triage(page);
+  await expect(panel.getByTestId("triage-assignee")).toHaveText("Nobody");
+
+  await page.keyboard.press("c");
+  await expect(panel.getByTestId("triage-assignee")).toHaveText("e2e-analyst (you)");
+  await page.keyboard.press("s");
+  await expect(panel.getByLabel("Set status")).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(panel.getByLabel("Set status")).toHaveValue("resolved");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("ArrowDown");
+  await expect(panel.getByLabel("Verdict")).toHaveValue("malicious");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("keyboard");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await expect(panel.getByTestId("triage-status")).toHaveText("Resolved");
+
+  await page.keyboard.press("n");
+  await expect(panel.getByLabel("Add a note")).toBeFocused();
+  await page.keyboard.type("Judged without a mouse.");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await expect(panel.getByRole("status")).toHaveText("Your note was added.");
+  await expect(panel.getByRole("list", { name: "Triage history" })).toContainText("Judged without a mouse.");
+
+  await page.keyboard.press("j");
+  await expect(page).toHaveURL(new RegExp(`/messages/${encodeURIComponent(next).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\?`));
+  await expect(triage(page).getByTestId("triage-assignee")).toHaveText("Nobody");
 });
