@@ -30,6 +30,11 @@ export const routes = {
   sessions: () => "/account/sessions",
   /** The audit trail (managers), filtered by `auditQuery` (lib/audit/audit-query.ts). */
   audit: (auditQuery = "") => withQuery("/audit", auditQuery),
+  /** The team's queue of triaged messages, filtered by `queueQuery` (lib/triage/queue-query.ts). */
+  queue: (queueQuery = "") => withQuery("/queue", queueQuery),
+  /** The saved views: the user's own and the team's; one of them, by its number. */
+  views: () => "/views",
+  view: (id: number) => `/views/${id}`,
   api: {
     sessions: () => "/api/sessions",
     session: (id: string) => `/api/sessions/${encodeURIComponent(id)}`,
@@ -39,6 +44,9 @@ export const routes = {
     pendingSearch: (token: string) => `/api/searches/${encodeURIComponent(token)}`,
     message: (id: string) => `/api${messagePath(id)}`,
     messagePart: (id: string, part: MessagePart) => `/api${messagePath(id)}/${part}`,
+    queue: (queueQuery = "") => withQuery("/api/triage", queueQuery),
+    views: () => "/api/views",
+    view: (id: number) => `/api/views/${id}`,
     triage: (id: string) => `/api/triage/${encodeURIComponent(id)}`,
     triageNotes: (id: string) => `/api/triage/${encodeURIComponent(id)}/notes`,
   },

@@ -9,7 +9,7 @@ export default async function MessagesLayout({ children, modal }: { children: Re
   const principal = await requirePageSession();
   return (
     <>
-      <UserBar name={principal.name} role={principal.role} />
+      <UserBar name={principal.name} role={principal.role} viewerId={principal.id} />
       {children}
       {modal}
     </>

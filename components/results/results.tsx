@@ -3,6 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useState, type ReactNode } from "react";
+import { SaveView } from "@/components/views/save-view";
 import { ShareLinks } from "./share-links";
 import type { SearchUrlState } from "@/lib/search-url/parsers";
 import { ColumnMenu } from "./column-menu";
@@ -122,6 +123,7 @@ export function Results({ search, searchQuery, results, inFront }: Props) {
           <ColumnMenu />
           <ExportButtons rows={rows} searchQuery={searchQuery} />
           <ShareLinks search={search} run={run} />
+          <SaveView search={search} />
         </div>
       </div>
       <p role="status" className="sr-only">

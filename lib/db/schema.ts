@@ -1,4 +1,4 @@
-import { bigint, bigserial, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
 // The dashboard's own tables: what Cloudflare does not keep. One schema for both engines (PGlite and a
 // PostgreSQL server); `npm run db:generate` writes its migrations to lib/db/migrations. Times the
@@ -163,4 +163,21 @@ export const triageNotes = pgTable(
     editedAt: at("edited_at"),
   },
   (table) => [index("triage_notes_message").on(table.messageId, table.id)],
+);
+
+/** A search kept under a name: its owner's, or shared with the team; pinned ones are in its owner's navigation. */
+export const savedViews = pgTable(
+  "saved_views",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    ownerId: text("owner_id").notNull(),
+    ownerName: text("owner_name").notNull(),
+    name: text("name").notNull(),
+    /** The search's canonical query string (lib/search-url), as the search page's URL holds it. */
+    searchQuery: text("search_query").notNull(),
+    shared: boolean("shared").notNull(),
+    pinned: boolean("pinned").notNull(),
+    savedAt: at("saved_at").notNull(),
+  },
+  (table) => [index("saved_views_owner").on(table.ownerId, table.savedAt), index("saved_views_shared").on(table.shared, table.savedAt)],
 );

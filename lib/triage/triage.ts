@@ -1,6 +1,8 @@
 import "server-only";
 import { withDatabase } from "@/lib/db/database";
 import { applyChange, TriageRefusal, type Actor, type Person } from "./apply-change";
+import type { QueueQuery } from "./queue-query";
+import { findQueueRows, type QueueRow } from "./queue-records";
 import type { TriageChange } from "./triage-change";
 import { addNote, changeTriage, findAnalyst, isTracked, readTriage, StaleChange, trackMessage, type HistoryLine, type MessageSnapshot, type TriageRecord } from "./triage-records";
 import { STATUS_LABELS, VERDICT_LABELS, type TriageStatus, type Verdict } from "./triage-values";
@@ -9,7 +11,7 @@ import { STATUS_LABELS, VERDICT_LABELS, type TriageStatus, type Verdict } from "
 // (the first time) the message is looked up at Cloudflare — so an id Cloudflare does not have stores
 // nothing — and written against the version it was based on.
 
-export type { MessageSnapshot, TriageRecord };
+export type { MessageSnapshot, QueueRow, TriageRecord };
 export { StaleChange, TriageRefusal };
 
 /** What Cloudflare says of a message, by investigate or postfix id; throws Cloudflare's not-found. */
@@ -68,4 +70,16 @@ async function ensureTracked(messageId: string, load: LoadMessage, now: Date): P
   if (await withDatabase("read the message's triage", (db) => isTracked(db, messageId))) return;
   const snapshot = await load(messageId);
   await withDatabase("start the message's triage", (db) => trackMessage(db, messageId, snapshot, now));
+}
+
+export type QueuePage = { rows: QueueRow[]; /** The `before` of the next page, when there is one. */ next: string | null };
+
+/** A page of the queue for `viewerId` ("mine" is theirs), most recently changed first. */
+export async function readQueue(query: QueueQuery, viewerId: string, limit: number, now = new Date()): Promise<QueuePage> {
+  const [at, ...id] = query.before?.split("~") ?? [];
+  const before = at && id.length > 0 ? { at: new Date(Number(at)), id: id.join("~") } : undefined;
+  const rows = await withDatabase("read the queue", (db) => findQueueRows(db, { ...query, viewerId, before, now }, limit + 1));
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { rows: page, next: rows.length > limit && last ? `${last.changedAt.getTime()}~${last.messageId}` : null };
 }

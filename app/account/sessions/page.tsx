@@ -16,7 +16,7 @@ export default async function SessionsPage() {
   );
   return (
     <>
-      <UserBar name={principal.name} role={principal.role} />
+      <UserBar name={principal.name} role={principal.role} viewerId={principal.id} />
       <main className="mx-auto max-w-4xl px-6 py-4">
         <h1 className="mb-1 text-xl font-semibold">Your sessions</h1>
         <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">

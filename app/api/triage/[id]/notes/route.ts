@@ -1,6 +1,7 @@
 import { route } from "@/lib/api/route";
 import { parseMessageId } from "@/lib/api/parse-message-id";
-import { readJsonBody, triageError } from "@/lib/api/triage-answers";
+import { readJsonBody } from "@/lib/api/read-json-body";
+import { triageError } from "@/lib/api/triage-answers";
 import { toTriageAnswer, triageAnswerSchema } from "@/lib/triage/triage-answer";
 import { loadMessageSnapshot } from "@/lib/server/message-snapshot";
 import { addNoteTo } from "@/lib/triage/triage";

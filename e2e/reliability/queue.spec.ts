@@ -1,0 +1,59 @@
+import { expect, test } from "../support/test";
+import { apiErrorBodySchema } from "@/lib/http/error-shape";
+import { E2E } from "../support/env";
+import { analystCookie, startStack, type Stack } from "./support/stack";
+
+// The queue is read from the database alone: once a message has been triaged, listing it as "mine" or
+// "unassigned" costs Cloudflare nothing. A dashboard and emulator of its own, so every call the
+// emulator records is this test's.
+
+let stack: Stack;
+test.beforeAll(async () => {
+  stack = await startStack({ appPort: E2E.appPort + 95 });
+});
+test.afterAll(async () => stack.stop());
+
+async function change(id: string, body: Record<string, unknown>): Promise<void> {
+  const response = await fetch(`${stack.url}/api/triage/${encodeURIComponent(id)}`, {
+    method: "PATCH",
+    headers: { cookie: analystCookie(), "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  expect(response.status).toBe(200);
+}
+
+test("the queue lists mine and unassigned without any call to Cloudflare, and opens the message", async ({ page }) => {
+  const [mine, released] = stack.upstream.emulator.messages.slice(0, 2).map((message) => message.id);
+  if (!mine || !released) throw new Error("the emulator has no messages");
+  await change(mine, { action: "claim", version: 0 });
+  await change(released, { action: "claim", version: 0 });
+  await change(released, { action: "release", version: 1 });
+  const calls = stack.upstream.emulator.requests.length;
+
+  await page.goto(`${stack.url}/queue`);
+  const rows = page.locator("tbody tr");
+  await expect(rows).toHaveCount(1);
+  await expect(page.locator(`tr[data-message-id="${mine}"]`)).toContainText("e2e-analyst");
+
+  await page.getByRole("navigation", { name: "Queue views" }).getByRole("link", { name: "Unassigned" }).click();
+  await expect(page).toHaveURL(/view=unassigned/);
+  await expect(rows).toHaveCount(1);
+  await expect(page.locator(`tr[data-message-id="${released}"]`)).toContainText("Nobody");
+
+  const api = await fetch(`${stack.url}/api/triage?view=in_review`, { headers: { cookie: analystCookie() } });
+  expect(((await api.json()) as { rows: { messageId: string }[] }).rows.map((row) => row.messageId).sort()).toEqual([mine, released].sort());
+  expect(stack.upstream.emulator.requests.length).toBe(calls);
+
+  await page.locator(`tr[data-message-id="${released}"]`).getByRole("link").click();
+  await expect(page).toHaveURL(new RegExp(`/messages/${encodeURIComponent(released).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
+  await expect(page.getByRole("region", { name: "Triage" }).getByTestId("triage-status")).toHaveText("In review");
+});
+
+test("a filter the queue does not know is refused, naming it", async ({ page }) => {
+  const response = await fetch(`${stack.url}/api/triage?view=everything&colour=red`, { headers: { cookie: analystCookie() } });
+  expect(response.status).toBe(400);
+  const body = apiErrorBodySchema.parse(await response.json());
+  expect(Object.keys(body.error.fields ?? {}).sort()).toEqual(["colour", "view"]);
+  await page.goto(`${stack.url}/queue?colour=red`);
+  await expect(page.getByRole("alert").filter({ hasText: "colour" })).toContainText("colour is not a filter of the queue");
+});
