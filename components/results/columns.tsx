@@ -10,6 +10,7 @@ import {
 } from "@tanstack/react-table";
 import type { ResultRow } from "@/lib/queries/result-row";
 import { authClass, authText, authTitle, dispositionClass, joined, mailText, mailTitle, recipientsText, recipientsTitle, SenderCell, senderTitle, textOr, TimeCell } from "./cells";
+import { assigneeText, triageStatusText, verdictText } from "@/components/triage/triage-cells";
 import { columnLabel, TABLE_COLUMNS } from "@/lib/results/result-columns";
 
 // The result columns. Features and columns live at module scope so the table's models stay stable
@@ -94,6 +95,9 @@ const RENDERED = helper.columns([
     meta: { title: (row) => row.delivery_mode || undefined },
     cell: (ctx) => textOr(ctx.getValue()),
   }),
+  helper.display({ id: "triage-status", header: columnLabel("triage-status"), size: 110, cell: (ctx) => triageStatusText(ctx.row.original.id) }),
+  helper.display({ id: "assignee", header: columnLabel("assignee"), size: 130, cell: (ctx) => assigneeText(ctx.row.original.id) }),
+  helper.display({ id: "verdict", header: columnLabel("verdict"), size: 150, cell: (ctx) => verdictText(ctx.row.original.id) }),
   helper.accessor("alert_id", {
     id: "alert",
     header: columnLabel("alert"),

@@ -18,6 +18,8 @@ type Props = {
   linkColumn: string;
   /** Changes whenever the visible columns or their order change, so the memo lets the row re-render. */
   columnsKey: string;
+  /** Moves when a row's triage changed (components/triage/triage-states.ts): the triage cells read it anew. */
+  triageVersion: number;
 };
 
 /** One result. Its clicks and focus are handled by the table body (use-row-events.ts), so a row is only
@@ -85,5 +87,6 @@ export const ResultRowMemo = memo(
     before.href === after.href &&
     before.selected === after.selected &&
     before.linkColumn === after.linkColumn &&
-    before.columnsKey === after.columnsKey,
+    before.columnsKey === after.columnsKey &&
+    before.triageVersion === after.triageVersion,
 );

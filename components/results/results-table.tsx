@@ -7,6 +7,7 @@ import { useShortcuts } from "@/components/keyboard/use-shortcuts";
 import { useTimeZoneMode } from "@/lib/preferences/time-zone-store";
 import type { ResultRow as ResultRowData } from "@/lib/queries/result-row";
 import { messageIdOf, routes } from "@/lib/routes";
+import { useTriagePolling, useTriageVersion } from "@/components/triage/triage-states";
 import { readPosition, writePosition } from "./result-position";
 import { ResultRowMemo, ROW_HEIGHT } from "./result-row";
 import { TableTimeZone } from "./table-time-zone";
@@ -63,6 +64,8 @@ export function ResultsTable({ rows: data, searchQuery, canLoadMore, loadMore, i
     scrollPaddingStart: HEADER_HEIGHT,
   });
   const items = virtualizer.getVirtualItems();
+  useTriagePolling(data, items[0]?.index ?? 0);
+  const triageVersion = useTriageVersion();
   const first = items[0];
   const last = items.at(-1);
   const spaceAbove = first ? first.start - HEADER_HEIGHT : 0;
@@ -228,6 +231,7 @@ export function ResultsTable({ rows: data, searchQuery, canLoadMore, loadMore, i
                   selected={selected === item.index}
                   linkColumn={linkColumn}
                   columnsKey={columnsKey}
+                  triageVersion={triageVersion}
                 />
               );
             })}

@@ -176,3 +176,27 @@ test("keyboard only: claim, set status and verdict, add a note, and move to the 
   await expect(page).toHaveURL(new RegExp(`/messages/${encodeURIComponent(next).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\?`));
   await expect(triage(page).getByTestId("triage-assignee")).toHaveText("Nobody");
 });
+
+test("a claim reaches a colleague's open results within seconds, in the triage columns", async ({ browser, request }) => {
+  const { start, end } = fixedWindow(30);
+  const query = `start=${start}&end=${end}&per_page=100`;
+  const { messages } = (await (await request.get(`/api/messages?${query}`)).json()) as { messages: { id: string }[] };
+  const id = messages[5 + test.info().retry + 2 * test.info().repeatEachIndex]?.id ?? "";
+  const colleague = await colleaguePage(browser);
+  await colleague.goto(`/messages?${query}`);
+  const row = colleague.locator(`tbody tr[data-row-id="${id}"]`);
+  await expect(row).toBeVisible();
+  const headers = await colleague.locator("thead th").allTextContents();
+  const cell = (name: string) => row.locator("td").nth(headers.findIndex((header) => header.trim() === name));
+  await expect(cell("Status")).toHaveText("New");
+  await expect(cell("Assignee")).toHaveText("—");
+
+  await expect(async () => expect((await request.patch(`/api/triage/${encodeURIComponent(id)}`, { data: { action: "claim", version: 0 } })).status()).toBe(200)).toPass({
+    timeout: 30_000,
+    intervals: [1_000, 2_000, 5_000],
+  });
+  // No reload: the list polls the triage of the rows in view.
+  await expect(cell("Assignee")).toHaveText("e2e-analyst", { timeout: 8_000 });
+  await expect(cell("Status")).toHaveText("In review");
+  await colleague.context().close();
+});

@@ -58,6 +58,11 @@ export const RESULT_COLUMNS = [
   column({ id: "alert", label: "Alert id", fields: { alert_id: "text" }, csv: [["alert_id", (row) => text(row.alert_id)]] }),
   column({ id: "message-id", label: null, fields: { message_id: "text" }, csv: [["message_id", (row) => text(row.message_id)]] }),
   column({ id: "helo", label: "HELO server IP", shown: false, fields: { smtp_helo_server_ip: "text" }, csv: [["smtp_helo_server_ip", (row) => text(row.smtp_helo_server_ip)]] }),
+  // The team's triage of the message: not a field of it, kept in the dashboard's database and read
+  // beside the rows (components/triage/triage-states.ts), so these keep nothing and export nothing.
+  column({ id: "triage-status", label: "Status", fields: {}, csv: [] }),
+  column({ id: "assignee", label: "Assignee", fields: {}, csv: [] }),
+  column({ id: "verdict", label: "Verdict", fields: {}, csv: [] }),
 ] as const;
 
 type AnyColumn = (typeof RESULT_COLUMNS)[number];

@@ -17,6 +17,7 @@ export const VIEW_LABELS: Record<QueueView, string> = {
 };
 
 export const QUEUE_PAGE_SIZE = 100;
+const MAX_IDS = 100;
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
 
@@ -27,6 +28,14 @@ export const queueQuerySchema = z.object({
   /** A principal id, e.g. credentials:ana. */
   assignee: optional(z.string().max(300, "must be at most 300 characters")),
   disposition: optional(z.string().regex(/^[A-Z_-]{1,40}$/, "must be a disposition, e.g. MALICIOUS")),
+  /** Only these messages (investigate ids, comma-separated, at most 100): the triage of the rows a list shows. */
+  ids: optional(
+    z
+      .string()
+      .max(25_000, "must be at most 100 message ids")
+      .transform((value) => value.split(","))
+      .pipe(z.array(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:+=@-]{0,199}$/, "must be message ids, comma-separated")).max(MAX_IDS, `must be at most ${MAX_IDS} message ids`)),
+  ),
   /** Where the next page starts: the last row's change time (ms) and id, as the page before gave it. */
   before: optional(z.string().regex(/^\d{1,15}~[A-Za-z0-9][A-Za-z0-9._:+=@-]{0,199}$/, "must be the `before` a queue page gave")),
 });

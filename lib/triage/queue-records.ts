@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gte, isNull, lt, ne, or, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, isNull, lt, ne, or, type SQL } from "drizzle-orm";
 import type { Database } from "@/lib/db/engine";
 import { triageItems } from "@/lib/db/schema";
 import type { QueueQuery } from "./queue-query";
@@ -39,6 +39,7 @@ function conditions(filter: QueueFilter): (SQL | undefined)[] {
     filter.verdict ? eq(triageItems.verdict, filter.verdict) : undefined,
     filter.assignee ? eq(triageItems.assigneeId, filter.assignee) : undefined,
     filter.disposition ? eq(triageItems.disposition, filter.disposition) : undefined,
+    filter.ids ? inArray(triageItems.messageId, filter.ids) : undefined,
     before,
   ];
 }
