@@ -1,10 +1,9 @@
 import Link from "next/link";
-import { buttonClass, focusRing } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button";
+import { Choice, filterControlClass as control, Labelled } from "@/components/ui/filter-controls";
 import { QUEUE_VIEWS, VIEW_LABELS, type QueueView } from "@/lib/triage/queue-query";
 import { STATUS_LABELS, TRIAGE_STATUSES, VERDICT_LABELS, VERDICTS } from "@/lib/triage/triage-values";
 import { routes } from "@/lib/routes";
-
-const control = `rounded border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-900 ${focusRing}`;
 
 /** The queue's views as links and its filters as a plain GET form: the URL is the queue, so it can be shared. */
 export function QueueFilter({ view, values, problems }: { view: QueueView; values: Record<string, string>; problems: Record<string, string[]> }) {
@@ -21,12 +20,12 @@ export function QueueFilter({ view, values, problems }: { view: QueueView; value
       </nav>
       <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Filter the queue">
         <input type="hidden" name="view" value={view} />
-        <Choice name="status" label="Status" value={values.status} problem={problem("status")} options={TRIAGE_STATUSES.map((v) => [v, STATUS_LABELS[v]])} />
-        <Choice name="verdict" label="Verdict" value={values.verdict} problem={problem("verdict")} options={VERDICTS.map((v) => [v, VERDICT_LABELS[v]])} />
-        <Labelled name="disposition" label="Disposition" problem={problem("disposition")}>
+        <Choice form="queue" name="status" label="Status" any="Any" value={values.status} problem={problem("status")} options={TRIAGE_STATUSES.map((v) => [v, STATUS_LABELS[v]] as const)} />
+        <Choice form="queue" name="verdict" label="Verdict" any="Any" value={values.verdict} problem={problem("verdict")} options={VERDICTS.map((v) => [v, VERDICT_LABELS[v]] as const)} />
+        <Labelled form="queue" name="disposition" label="Disposition" problem={problem("disposition")}>
           <input id="queue-disposition" name="disposition" defaultValue={values.disposition} maxLength={40} placeholder="e.g. MALICIOUS" className={control} />
         </Labelled>
-        <Labelled name="assignee" label="Assignee" problem={problem("assignee")}>
+        <Labelled form="queue" name="assignee" label="Assignee" problem={problem("assignee")}>
           <input id="queue-assignee" name="assignee" defaultValue={values.assignee} maxLength={300} placeholder="e.g. credentials:ana" className={control} />
         </Labelled>
         <button type="submit" className={buttonClass("primary")}>
@@ -38,33 +37,6 @@ export function QueueFilter({ view, values, problems }: { view: QueueView; value
           </p>
         )}
       </form>
-    </div>
-  );
-}
-
-function Choice({ name, label, value, problem, options }: { name: string; label: string; value: string | undefined; problem: string | undefined; options: [string, string][] }) {
-  return (
-    <Labelled name={name} label={label} problem={problem}>
-      <select id={`queue-${name}`} name={name} defaultValue={value ?? ""} className={control}>
-        <option value="">Any</option>
-        {options.map(([option, text]) => (
-          <option key={option} value={option}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </Labelled>
-  );
-}
-
-function Labelled({ name, label, problem, children }: { name: string; label: string; problem: string | undefined; children: React.ReactNode }) {
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={`queue-${name}`} className="text-sm font-medium">
-        {label}
-      </label>
-      {children}
-      {problem && <span className="text-xs text-red-700 dark:text-red-400">{problem}</span>}
     </div>
   );
 }

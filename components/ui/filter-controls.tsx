@@ -1,0 +1,51 @@
+import type { ReactNode } from "react";
+import { focusRing } from "./button";
+
+// The controls of a filter sent as a plain GET form (the audit trail's, the queue's): a labelled control
+// with its problem under it, and a choice of values with "any" first. `form` prefixes the ids.
+
+export const filterControlClass = `rounded border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-900 ${focusRing}`;
+
+export function Labelled({ form, name, label, problem, children }: { form: string; name: string; label: string; problem: string | undefined; children: ReactNode }) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={`${form}-${name}`} className="text-sm font-medium">
+        {label}
+      </label>
+      {children}
+      {problem && <span className="text-xs text-red-700 dark:text-red-400">{problem}</span>}
+    </div>
+  );
+}
+
+export function Choice({
+  form,
+  name,
+  label,
+  any,
+  options,
+  value,
+  problem,
+}: {
+  form: string;
+  name: string;
+  label: string;
+  any: string;
+  /** Each value and the words shown for it. */
+  options: readonly (readonly [string, string])[];
+  value: string | undefined;
+  problem: string | undefined;
+}) {
+  return (
+    <Labelled form={form} name={name} label={label} problem={problem}>
+      <select id={`${form}-${name}`} name={name} defaultValue={value ?? ""} className={filterControlClass}>
+        <option value="">{any}</option>
+        {options.map(([option, text]) => (
+          <option key={option} value={option}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </Labelled>
+  );
+}
