@@ -46,6 +46,7 @@ export const routes = {
     messagePart: (id: string, part: MessagePart) => `/api${messagePath(id)}/${part}`,
     queue: (queueQuery = "") => withQuery("/api/triage", queueQuery),
     views: () => "/api/views",
+    analysts: () => "/api/analysts",
     view: (id: number) => `/api/views/${id}`,
     triage: (id: string) => `/api/triage/${encodeURIComponent(id)}`,
     triageNotes: (id: string) => `/api/triage/${encodeURIComponent(id)}/notes`,

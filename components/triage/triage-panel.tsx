@@ -6,7 +6,7 @@ import { useShortcuts } from "@/components/keyboard/use-shortcuts";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { ApiRequestError } from "@/lib/queries/api-request-error";
-import { addTriageNote, changeTriage, triageKey, triageOptions } from "@/lib/queries/triage";
+import { addTriageNote, analystsOptions, changeTriage, triageKey, triageOptions } from "@/lib/queries/triage";
 import type { TriageAnswer } from "@/lib/triage/triage-answer";
 import type { TriageChange } from "@/lib/triage/triage-change";
 import { MAX_NOTE, MAX_REASON, STATUS_LABELS, TRIAGE_STATUSES, VERDICT_LABELS, VERDICTS, type TriageStatus, type Verdict } from "@/lib/triage/triage-values";
@@ -14,7 +14,7 @@ import { TriageHistory } from "./triage-history";
 
 type Props = {
   messageId: string;
-  /** Who is looking: analysts triage; managers read (they assign from the queue). */
+  /** Who is looking: analysts triage; managers read and assign. */
   viewer: { id: string; role: "analyst" | "manager" };
 };
 
@@ -90,6 +90,7 @@ export function TriagePanel({ messageId, viewer }: Props) {
       ) : (
         <div className="flex flex-col gap-4">
           <Standing data={data} viewer={viewer} busy={busy} onChange={send} />
+          {viewer.role === "manager" ? <Assign key={data.version} data={data} busy={busy} onChange={send} /> : null}
           {viewer.role === "analyst" ? <Decision key={data.version} data={data} busy={busy} onChange={send} /> : null}
           {viewer.role === "analyst" ? <NoteForm busy={busy} onAdd={(text) => note.mutateAsync(text).then(() => true, () => false)} /> : null}
           <p role="status" aria-live="polite" className={said?.kind === "error" ? "text-sm text-red-700 dark:text-red-400" : "text-sm text-zinc-700 dark:text-zinc-300"}>
@@ -179,6 +180,39 @@ function Decision({ data, busy, onChange }: { data: TriageAnswer; busy: boolean;
       </Field>
       <Button type="submit" variant="primary" disabled={busy || unchanged || (status === "resolved" && !verdict)}>
         Save
+      </Button>
+    </form>
+  );
+}
+
+/** A manager's one change: who has the message. Keyed by version, so it starts from who has it now. */
+function Assign({ data, busy, onChange }: { data: TriageAnswer; busy: boolean; onChange: (change: Change, done: string) => void }) {
+  const analysts = useQuery(analystsOptions());
+  const [to, setTo] = useState(data.assignee?.id ?? "");
+  const name = (id: string) => analysts.data?.find((analyst) => analyst.id === id)?.name ?? id;
+  return (
+    <form
+      className="flex flex-wrap items-end gap-3"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onChange({ action: "assign", to: to || null }, to ? `Assigned to ${name(to)}.` : "Nobody has it now.");
+      }}
+    >
+      <Field label="Assign to" error={analysts.isError ? "The analysts could not be listed." : undefined}>
+        {(control) => (
+          <select {...control} className={inputClass} value={to} onChange={(event) => setTo(event.target.value)}>
+            <option value="">Nobody</option>
+            {data.assignee && !analysts.data?.some((analyst) => analyst.id === data.assignee?.id) ? <option value={data.assignee.id}>{data.assignee.name}</option> : null}
+            {(analysts.data ?? []).map((analyst) => (
+              <option key={analyst.id} value={analyst.id}>
+                {analyst.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Button type="submit" variant="primary" disabled={busy || to === (data.assignee?.id ?? "")}>
+        Assign
       </Button>
     </form>
   );

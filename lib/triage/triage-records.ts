@@ -134,6 +134,17 @@ export async function addNote(db: Database, input: { messageId: string; author: 
   });
 }
 
+/** The analysts a message can be assigned to: everyone with the role who has a session record, by name. */
+export async function knownAnalysts(db: Database, limit = 500): Promise<Person[]> {
+  const rows = await db
+    .selectDistinctOn([sessions.principalId], { id: sessions.principalId, name: sessions.name })
+    .from(sessions)
+    .where(eq(sessions.role, "analyst"))
+    .orderBy(sessions.principalId, desc(sessions.signedInAt))
+    .limit(limit);
+  return rows.sort((a, b) => a.name.localeCompare(b.name));
+}
+
 /** An analyst the dashboard knows, by principal id: someone who has signed in (their latest name). */
 export async function findAnalyst(db: Database, principalId: string): Promise<Person | null> {
   const [row] = await db

@@ -1,17 +1,18 @@
 import "server-only";
+import { getConfig } from "@/lib/config/env";
 import { withDatabase } from "@/lib/db/database";
 import { applyChange, TriageRefusal, type Actor, type Person } from "./apply-change";
 import type { QueueQuery } from "./queue-query";
 import { findQueueRows, type QueueRow } from "./queue-records";
 import type { TriageChange } from "./triage-change";
-import { addNote, changeTriage, findAnalyst, isTracked, readTriage, StaleChange, trackMessage, type HistoryLine, type MessageSnapshot, type TriageRecord } from "./triage-records";
+import { addNote, changeTriage, findAnalyst, isTracked, knownAnalysts, readTriage, StaleChange, trackMessage, type HistoryLine, type MessageSnapshot, type TriageRecord } from "./triage-records";
 import { STATUS_LABELS, VERDICT_LABELS, type TriageStatus, type Verdict } from "./triage-values";
 
 // The team's triage of messages: read from the database alone; a change is checked by the rules, then
 // (the first time) the message is looked up at Cloudflare — so an id Cloudflare does not have stores
 // nothing — and written against the version it was based on.
 
-export type { MessageSnapshot, QueueRow, TriageRecord };
+export type { MessageSnapshot, Person, QueueRow, TriageRecord };
 export { StaleChange, TriageRefusal };
 
 /** What Cloudflare says of a message, by investigate or postfix id; throws Cloudflare's not-found. */
@@ -43,6 +44,20 @@ export async function addNoteTo(messageId: string, text: string, actor: Actor, l
   return triageOf(messageId);
 }
 
+/** Whom a manager can assign a message to: the analyst accounts of AUTH_USERS, and every analyst who has
+ *  signed in (single sign-on included; session records are kept a day past their end). */
+export async function analystsToAssign(): Promise<Person[]> {
+  const signedIn = await withDatabase("list the analysts", (db) => knownAnalysts(db));
+  const byId = new Map([...configuredAnalysts(), ...signedIn].map((person) => [person.id, person]));
+  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function configuredAnalysts(): Person[] {
+  return getConfig()
+    .auth.users.filter((user) => user.role === "analyst")
+    .map((user) => ({ id: `credentials:${user.name}`, name: user.name }));
+}
+
 /** The words a person refused a stale change reads: what colleagues changed since they loaded it. */
 export function describeStale(stale: StaleChange): string {
   const lines = stale.since.map(describeLine);
@@ -61,7 +76,7 @@ function describeLine(line: HistoryLine): string {
 }
 
 async function analystNamed(principalId: string): Promise<Person> {
-  const person = await withDatabase("find the colleague", (db) => findAnalyst(db, principalId));
+  const person = configuredAnalysts().find((analyst) => analyst.id === principalId) ?? (await withDatabase("find the colleague", (db) => findAnalyst(db, principalId)));
   if (!person) throw new TriageRefusal("bad_request", "There is no analyst by that id: a message is assigned to an analyst who has signed in.", { to: ["is no analyst the dashboard knows"] });
   return person;
 }
