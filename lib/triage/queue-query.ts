@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { readQueryParams, type QueryParamsResult } from "@/lib/validation/read-query-params";
-import { TRIAGE_STATUSES, VERDICTS } from "./triage-values";
+import { MESSAGE_ID_PATTERN, TRIAGE_STATUSES, VERDICTS } from "./triage-values";
 
 // The queue's filter as it travels in a URL (the page's and the API's), checked once here. A view is a
 // named starting point; the filters narrow it.
@@ -34,7 +34,7 @@ export const queueQuerySchema = z.object({
       .string()
       .max(25_000, "must be at most 100 message ids")
       .transform((value) => value.split(","))
-      .pipe(z.array(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:+=@-]{0,199}$/, "must be message ids, comma-separated")).max(MAX_IDS, `must be at most ${MAX_IDS} message ids`)),
+      .pipe(z.array(z.string().regex(MESSAGE_ID_PATTERN, "must be message ids, comma-separated")).max(MAX_IDS, `must be at most ${MAX_IDS} message ids`)),
   ),
   /** Where the next page starts: the last row's change time (ms) and id, as the page before gave it. */
   before: optional(z.string().regex(/^\d{1,15}~[A-Za-z0-9][A-Za-z0-9._:+=@-]{0,199}$/, "must be the `before` a queue page gave")),

@@ -23,3 +23,6 @@ export const MAX_NOTE = 4_000;
 /** What a change names as changed: the history's `field`. */
 export const TRIAGE_FIELDS = ["status", "assignee", "verdict", "note"] as const;
 export type TriageField = (typeof TRIAGE_FIELDS)[number];
+
+/** A message id as the API takes one (lib/investigate/message-id.ts says the same; this folder may not import it). */
+export const MESSAGE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:+=@-]{0,199}$/;

@@ -1,10 +1,10 @@
 import "server-only";
 import { getConfig } from "@/lib/config/env";
-import { withDatabase } from "@/lib/db/database";
-import { applyChange, TriageRefusal, type Actor, type Person } from "./apply-change";
+import { isDatabaseUnavailable, withDatabase } from "@/lib/db/database";
+import { applyChange, TriageRefusal, UNTRIAGED, type Actor, type Person } from "./apply-change";
 import type { QueueQuery } from "./queue-query";
 import { findQueueRows, type QueueRow } from "./queue-records";
-import type { TriageChange } from "./triage-change";
+import type { BulkChange, TriageChange } from "./triage-change";
 import { addNote, changeTriage, findAnalyst, isTracked, knownAnalysts, readTriage, StaleChange, trackMessage, type HistoryLine, type MessageSnapshot, type TriageRecord } from "./triage-records";
 import { STATUS_LABELS, VERDICT_LABELS, type TriageStatus, type Verdict } from "./triage-values";
 
@@ -97,4 +97,28 @@ export async function readQueue(query: QueueQuery, viewerId: string, limit: numb
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return { rows: page, next: rows.length > limit && last ? `${last.changedAt.getTime()}~${last.messageId}` : null };
+}
+
+/** What became of each message of a bulk change: changed, already so, or refused with the error. */
+export type BulkOutcome = { changed: string[]; unchanged: string[]; refused: { id: string; error: unknown }[] };
+
+/**
+ * One change to many messages, each against the version it was based on, one after another: a message
+ * a colleague changed meanwhile is refused alone, and the rest go ahead. The role is checked once.
+ */
+export async function changeTriageInBulk(bulk: BulkChange, actor: Actor, load: LoadMessage, now = new Date()): Promise<BulkOutcome> {
+  const allowed = bulk.change.action === "assign" ? actor.role === "manager" : actor.role === "analyst";
+  // Refused as a whole, in the rules' own words.
+  if (!allowed) applyChange(UNTRIAGED, { ...bulk.change, version: 0 } as TriageChange, actor);
+  const outcome: BulkOutcome = { changed: [], unchanged: [], refused: [] };
+  for (const item of bulk.items) {
+    try {
+      const record = await changeTriageOf(item.id, { ...bulk.change, version: item.version } as TriageChange, actor, load, now);
+      (record.version > item.version ? outcome.changed : outcome.unchanged).push(item.id);
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) throw error;
+      outcome.refused.push({ id: item.id, error });
+    }
+  }
+  return outcome;
 }
