@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { UserBar } from "@/components/auth/user-bar";
+import { AutoRefresh } from "@/components/triage/auto-refresh";
 import { QueueFilter } from "@/components/triage/queue-filter";
 import { QueueTable } from "@/components/triage/queue-table";
 import { buttonClass } from "@/components/ui/button";
@@ -12,10 +13,14 @@ import { readQueue } from "@/lib/triage/triage";
 
 export const metadata: Metadata = { title: "Queue" };
 
+/** How often an open queue reads itself again (one query to the database, no call to Cloudflare). */
+const QUEUE_REFRESH_MS = 5_000;
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // The team's queue, read from the database alone: what is mine, what nobody has, what is in review, what
-// was resolved today. The URL is the view, so it can be shared; a message opens as from a search.
+// was resolved today. The URL is the view, so it can be shared; a message opens as from a search. An
+// open queue renders again every few seconds, so colleagues' claims show without a reload.
 export default async function QueuePage({ searchParams }: Props) {
   const principal = await requirePageSession();
   const params = new URLSearchParams();
@@ -33,6 +38,7 @@ export default async function QueuePage({ searchParams }: Props) {
       <UserBar name={principal.name} role={principal.role} viewerId={principal.id} />
       <main className="mx-auto max-w-[1600px] px-6 py-4">
         <h1 className="mb-3 text-xl font-semibold">Queue</h1>
+        <AutoRefresh ms={QUEUE_REFRESH_MS} />
         <QueueFilter view={view} values={Object.fromEntries(filterQuery)} problems={read.ok ? {} : read.fields} />
         <div className="mt-4">
           {read.ok && !page && <StoreUnavailable what="the queue" />}

@@ -44,9 +44,19 @@ test("the queue lists mine and unassigned without any call to Cloudflare, and op
   await expect(rows).toHaveCount(1);
   await expect(page.locator(`tr[data-message-id="${released}"]`)).toContainText("Nobody");
 
-  const api = await fetch(`${stack.url}/api/triage?view=in_review`, { headers: { cookie: analystCookie() } });
-  expect(((await api.json()) as { rows: { messageId: string }[] }).rows.map((row) => row.messageId).sort()).toEqual([mine, released].sort());
   expect(stack.upstream.emulator.requests.length).toBe(calls);
+
+  // A message released elsewhere shows in the open queue by itself (the release costs its first look-up).
+  const [later] = stack.upstream.emulator.messages.slice(2, 3).map((message) => message.id);
+  if (!later) throw new Error("the emulator has too few messages");
+  await change(later, { action: "claim", version: 0 });
+  await change(later, { action: "release", version: 1 });
+  await expect(rows).toHaveCount(2, { timeout: 12_000 });
+  const calls2 = stack.upstream.emulator.requests.length;
+
+  const api = await fetch(`${stack.url}/api/triage?view=in_review`, { headers: { cookie: analystCookie() } });
+  expect(((await api.json()) as { rows: { messageId: string }[] }).rows.map((row) => row.messageId).sort()).toEqual([mine, released, later].sort());
+  expect(stack.upstream.emulator.requests.length).toBe(calls2);
 
   await page.locator(`tr[data-message-id="${released}"]`).getByRole("link").click();
   await expect(page).toHaveURL(new RegExp(`/messages/${encodeURIComponent(released).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
