@@ -1,13 +1,14 @@
-import { buttonClass } from "@/components/ui/button";
-import { Choice, filterControlClass as control, Labelled } from "@/components/ui/filter-controls";
+import { Choice, FilterEnd, filterControlClass as control, Labelled } from "@/components/ui/filter-controls";
 import { AUDIT_EVENTS, AUDIT_OUTCOMES } from "@/lib/audit/audit-line";
+
+/** The parameters the form shows a problem beside; any other is said under it. */
+const FIELDS = ["who", "event", "outcome", "from", "to", "before"];
 
 const words = (values: readonly string[]) => values.map((value) => [value, value.replaceAll("_", " ")] as const);
 
 /** The trail's filter as a plain GET form: the URL is the filter, so a filtered view can be shared. */
 export function AuditFilterForm({ values, problems }: { values: Record<string, string>; problems: Record<string, string[]> }) {
   const problem = (name: string) => problems[name]?.join("; ");
-  const unknown = Object.entries(problems).filter(([name]) => !["who", "event", "outcome", "from", "to", "before"].includes(name));
   return (
     <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Filter the audit trail">
       <Labelled form="audit" name="who" label="Who" problem={problem("who")}>
@@ -21,14 +22,7 @@ export function AuditFilterForm({ values, problems }: { values: Record<string, s
       <Labelled form="audit" name="to" label="To (UTC)" problem={problem("to")}>
         <input id="audit-to" name="to" type="datetime-local" defaultValue={values.to} className={control} aria-invalid={problem("to") ? true : undefined} />
       </Labelled>
-      <button type="submit" className={buttonClass("primary")}>
-        Filter
-      </button>
-      {unknown.length > 0 && (
-        <p role="alert" className="w-full text-sm text-red-700 dark:text-red-400">
-          {unknown.map(([name, messages]) => `${name} ${messages.join("; ")}`).join(". ")}
-        </p>
-      )}
+      <FilterEnd problems={problems} fields={FIELDS} />
     </form>
   );
 }

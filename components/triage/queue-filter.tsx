@@ -1,14 +1,16 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
-import { Choice, filterControlClass as control, Labelled } from "@/components/ui/filter-controls";
+import { Choice, FilterEnd, filterControlClass as control, Labelled } from "@/components/ui/filter-controls";
 import { QUEUE_VIEWS, VIEW_LABELS, type QueueView } from "@/lib/triage/queue-query";
 import { STATUS_LABELS, TRIAGE_STATUSES, VERDICT_LABELS, VERDICTS } from "@/lib/triage/triage-values";
 import { routes } from "@/lib/routes";
 
+/** The parameters the form shows a problem beside; any other is said under it. */
+const FIELDS = ["status", "verdict", "disposition", "assignee"];
+
 /** The queue's views as links and its filters as a plain GET form: the URL is the queue, so it can be shared. */
 export function QueueFilter({ view, values, problems }: { view: QueueView; values: Record<string, string>; problems: Record<string, string[]> }) {
   const problem = (name: string) => problems[name]?.join("; ");
-  const unknown = Object.entries(problems).filter(([name]) => !["status", "verdict", "disposition", "assignee"].includes(name));
   return (
     <div className="flex flex-col gap-3">
       <nav aria-label="Queue views" className="flex flex-wrap gap-2">
@@ -28,14 +30,7 @@ export function QueueFilter({ view, values, problems }: { view: QueueView; value
         <Labelled form="queue" name="assignee" label="Assignee" problem={problem("assignee")}>
           <input id="queue-assignee" name="assignee" defaultValue={values.assignee} maxLength={300} placeholder="e.g. credentials:ana" className={control} />
         </Labelled>
-        <button type="submit" className={buttonClass("primary")}>
-          Filter
-        </button>
-        {unknown.length > 0 && (
-          <p role="alert" className="w-full text-sm text-red-700 dark:text-red-400">
-            {unknown.map(([name, messages]) => `${name} ${messages.join("; ")}`).join(". ")}
-          </p>
-        )}
+        <FilterEnd problems={problems} fields={FIELDS} />
       </form>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { focusRing } from "./button";
+import { buttonClass, focusRing } from "./button";
 
 // The controls of a filter sent as a plain GET form (the audit trail's, the queue's): a labelled control
 // with its problem under it, and a choice of values with "any" first. `form` prefixes the ids.
@@ -47,5 +47,22 @@ export function Choice({
         ))}
       </select>
     </Labelled>
+  );
+}
+
+/** The form's Filter button, and every problem the form has no field to show beside (a parameter it does not know). */
+export function FilterEnd({ problems, fields }: { problems: Record<string, string[]>; fields: readonly string[] }) {
+  const others = Object.entries(problems).filter(([name]) => !fields.includes(name));
+  return (
+    <>
+      <button type="submit" className={buttonClass("primary")}>
+        Filter
+      </button>
+      {others.length > 0 && (
+        <p role="alert" className="w-full text-sm text-red-700 dark:text-red-400">
+          {others.map(([name, messages]) => `${name} ${messages.join("; ")}`).join(". ")}
+        </p>
+      )}
+    </>
   );
 }
