@@ -27,7 +27,8 @@ export async function changeTriageOf(messageId: string, change: TriageChange, ac
   // The rules first, on what is known now: a change they refuse costs no call to Cloudflare.
   const known = await triageOf(messageId);
   if (known.version === change.version) applyChange(known, change, actor, assignee);
-  await ensureTracked(messageId, load, now);
+  // Read just above: a record with no change time has never been written.
+  if (known.changedAt === null) await track(messageId, load, now);
   const who: Person = { id: actor.id, name: actor.name };
   await withDatabase(
     "change the message's triage",
@@ -82,7 +83,11 @@ async function analystNamed(principalId: string): Promise<Person> {
 }
 
 async function ensureTracked(messageId: string, load: LoadMessage, now: Date): Promise<void> {
-  if (await withDatabase("read the message's triage", (db) => isTracked(db, messageId))) return;
+  if (!(await withDatabase("read the message's triage", (db) => isTracked(db, messageId)))) await track(messageId, load, now);
+}
+
+/** Starts the message's record from what Cloudflare says of it (a message it does not have stores nothing). */
+async function track(messageId: string, load: LoadMessage, now: Date): Promise<void> {
   const snapshot = await load(messageId);
   await withDatabase("start the message's triage", (db) => trackMessage(db, messageId, snapshot, now));
 }
