@@ -50,5 +50,6 @@ export const routes = {
     view: (id: number) => `/api/views/${id}`,
     triage: (id: string) => `/api/triage/${encodeURIComponent(id)}`,
     triageNotes: (id: string) => `/api/triage/${encodeURIComponent(id)}/notes`,
+    triageNote: (id: string, noteId: number) => `/api/triage/${encodeURIComponent(id)}/notes/${noteId}`,
   },
 } as const;

@@ -3,12 +3,23 @@
 import { Time } from "@/components/ui/time";
 import { UntrustedText } from "@/components/ui/untrusted-text";
 import type { TriageAnswer } from "@/lib/triage/triage-answer";
+import { TriageNote } from "./triage-note";
 import { STATUS_LABELS, VERDICT_LABELS, type TriageStatus, type Verdict } from "@/lib/triage/triage-values";
 
 type Line = TriageAnswer["history"][number];
 
-/** Every change and note, oldest first, with who and when. Notes are people's text: shown inert. */
-export function TriageHistory({ history, notes }: Pick<TriageAnswer, "history" | "notes">) {
+type Props = Pick<TriageAnswer, "history" | "notes"> & {
+  /** Who is looking: their own young notes can be edited through `onEditNote`. */
+  viewerId?: string;
+  onEditNote?: (noteId: number, text: string) => Promise<boolean>;
+};
+
+/**
+ * Every change and note, oldest first, with who and when. A note's line shows the note as it is now
+ * (notes and their "added" lines are both in writing order); an edit's line shows the words it replaced.
+ * Notes are people's text: shown inert.
+ */
+export function TriageHistory({ history, notes, viewerId, onEditNote }: Props) {
   if (history.length === 0) return <p className="text-sm text-zinc-700 dark:text-zinc-300">No one has triaged this message yet.</p>;
   let noteIndex = 0;
   return (
@@ -16,7 +27,8 @@ export function TriageHistory({ history, notes }: Pick<TriageAnswer, "history" |
       <h3 className="mb-2 text-sm font-semibold">History</h3>
       <ol className="flex flex-col gap-2 text-sm" aria-label="Triage history">
         {history.map((line, index) => {
-          const note = line.field === "note" ? notes[noteIndex++] : undefined;
+          const added = line.field === "note" && line.before === null;
+          const note = added ? notes[noteIndex++] : undefined;
           return (
             <li key={index} className="border-l-2 border-zinc-200 pl-3 dark:border-zinc-700">
               <span className="text-zinc-700 dark:text-zinc-300">
@@ -25,8 +37,13 @@ export function TriageHistory({ history, notes }: Pick<TriageAnswer, "history" |
               {note ? (
                 <>
                   added a note:
-                  <p className="mt-1 whitespace-pre-wrap break-words">
-                    <UntrustedText text={note.body} />
+                  <TriageNote key={`${note.id}-${note.editedAt}`} note={note} viewerId={viewerId ?? null} onEdit={onEditNote} />
+                </>
+              ) : line.field === "note" ? (
+                <>
+                  edited their note; it read:
+                  <p className="mt-1 whitespace-pre-wrap break-words text-zinc-700 dark:text-zinc-300">
+                    <UntrustedText text={line.before ?? ""} />
                   </p>
                 </>
               ) : (

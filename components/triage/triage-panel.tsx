@@ -6,7 +6,7 @@ import { useShortcuts } from "@/components/keyboard/use-shortcuts";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { ApiRequestError } from "@/lib/queries/api-request-error";
-import { addTriageNote, analystsOptions, changeTriage, triageKey, triageOptions } from "@/lib/queries/triage";
+import { addTriageNote, analystsOptions, changeTriage, editTriageNote, triageKey, triageOptions } from "@/lib/queries/triage";
 import type { TriageAnswer } from "@/lib/triage/triage-answer";
 import type { TriageChange } from "@/lib/triage/triage-change";
 import { MAX_NOTE, MAX_REASON, STATUS_LABELS, TRIAGE_STATUSES, VERDICT_LABELS, VERDICTS, type TriageStatus, type Verdict } from "@/lib/triage/triage-values";
@@ -44,9 +44,14 @@ export function TriagePanel({ messageId, viewer }: Props) {
     onSuccess: (answer) => settle(answer, "Your note was added."),
     onError: fail,
   });
+  const edit = useMutation({
+    mutationFn: ({ noteId, text }: { noteId: number; text: string }) => editTriageNote(messageId, noteId, text),
+    onSuccess: (answer) => settle(answer, "Your note was changed."),
+    onError: fail,
+  });
 
   const data = triage.data;
-  const busy = change.isPending || note.isPending;
+  const busy = change.isPending || note.isPending || edit.isPending;
   const send = (next: Change, done: string) => data && change.mutate({ change: next, version: data.version, done });
   const panelRef = useRef<HTMLElement>(null);
   const focus = (label: string) => panelRef.current?.querySelector<HTMLElement>(`[data-shortcut="${label}"]`)?.focus();
@@ -96,7 +101,12 @@ export function TriagePanel({ messageId, viewer }: Props) {
           <p role="status" aria-live="polite" className={said?.kind === "error" ? "text-sm text-red-700 dark:text-red-400" : "text-sm text-zinc-700 dark:text-zinc-300"}>
             {said?.text}
           </p>
-          <TriageHistory history={data.history} notes={data.notes} />
+          <TriageHistory
+            history={data.history}
+            notes={data.notes}
+            viewerId={viewer.id}
+            onEditNote={viewer.role === "analyst" ? (noteId, text) => edit.mutateAsync({ noteId, text }).then(() => true, () => false) : undefined}
+          />
         </div>
       )}
     </section>

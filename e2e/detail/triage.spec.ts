@@ -218,3 +218,45 @@ test("a claim reaches a colleague's open results within seconds, in the triage c
   await expect(cell("Status")).toHaveText("In review");
   await colleague.context().close();
 });
+
+test("a note is reworded by its author alone, the words replaced stay in the history, and a postfix-id link finds the same triage", async ({ page, browser, request, guard }) => {
+  guard.allow(/status of 403/);
+  const id = await messageFor(request, 4);
+  await open(page, id);
+  const panel = triage(page);
+  await panel.getByLabel("Add a note").fill("Sender looks spoofed.");
+  await panel.getByRole("button", { name: "Add note" }).click();
+  await expect(panel.getByRole("status")).toHaveText("Your note was added.");
+  await panel.getByRole("button", { name: "Edit note" }).click();
+  await panel.getByLabel("Your note").fill("Sender is spoofed: SPF fails for the display domain.");
+  await panel.getByRole("button", { name: "Save note" }).click();
+  await expect(panel.getByRole("status")).toHaveText("Your note was changed.");
+  const history = panel.getByRole("list", { name: "Triage history" }).getByRole("listitem");
+  await expect(history).toHaveText([/e2e-analyst added a note:\s*Sender is spoofed: SPF fails for the display domain\.\s*\(edited\)/, /e2e-analyst edited their note; it read:\s*Sender looks spoofed\./]);
+
+  // Nobody edits another's note: the colleague's page offers no edit, and the API refuses one.
+  const answer = (await (await request.get(`/api/triage/${encodeURIComponent(id)}`)).json()) as { notes: { id: number }[]; version: number };
+  const noteId = answer.notes[0]?.id ?? 0;
+  const colleague = await colleaguePage(browser);
+  await open(colleague, id);
+  await expect(triage(colleague).getByRole("list", { name: "Triage history" })).toContainText("Sender is spoofed");
+  await expect(triage(colleague).getByRole("button", { name: "Edit note" })).toHaveCount(0);
+  const theirs = await colleague.request.patch(`/api/triage/${encodeURIComponent(id)}/notes/${noteId}`, { data: { text: "rewritten" } });
+  expect(theirs.status()).toBe(403);
+  expect(apiErrorBodySchema.parse(await theirs.json()).error.message).toContain("only its author edits it");
+  expect((await request.patch(`/api/triage/${encodeURIComponent(id)}/notes/${noteId + 1_000_000}`, { data: { text: "x" } })).status()).toBe(404);
+  await colleague.context().close();
+
+  // The first documented form of a message's link, its bare postfix id, finds the record the investigate id keys.
+  let postfixId = "";
+  await expect(async () => {
+    const message = await request.get(`/api/messages/${encodeURIComponent(id)}`);
+    expect(message.status()).toBe(200);
+    postfixId = ((await message.json()) as { postfix_id: string }).postfix_id;
+  }).toPass({ timeout: 30_000, intervals: [1_000, 2_000, 5_000] });
+  const byPostfix = await request.get(`/api/triage/${encodeURIComponent(postfixId)}`);
+  expect(await byPostfix.json()).toMatchObject({ messageId: id, version: answer.version, notes: [{ id: noteId }] });
+  const claim = await request.patch(`/api/triage/${encodeURIComponent(postfixId)}`, { data: { action: "claim", version: answer.version } });
+  expect(claim.status()).toBe(200);
+  expect(await (await request.get(`/api/triage/${encodeURIComponent(id)}`)).json()).toMatchObject({ messageId: id, assignee: { name: "e2e-analyst" } });
+});

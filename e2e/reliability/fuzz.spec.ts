@@ -34,7 +34,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => stack.stop());
 
-const pathFor = (file: string, segment: string) => file.replace(/^app/, "").replace(/\/route\.tsx?$/, "").replace(/\[\w+\]/, segment);
+const pathFor = (file: string, segment: string) => file.replace(/^app/, "").replace(/\/route\.tsx?$/, "").replace(/\[\w+\]/g, segment);
 
 /** The route's URL pattern, its dynamic segment filled with a generated one. */
 function urlFor(file: string, fuzz: FuzzCase): string {

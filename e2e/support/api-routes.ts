@@ -8,7 +8,7 @@ import { join, relative } from "node:path";
 export type ApiRoute = { file: string; path: string; methods: string[] };
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
-const SAMPLE: Record<string, string> = { id: "SampleMessageId01", token: "sample-token" };
+const SAMPLE: Record<string, string> = { id: "SampleMessageId01", token: "sample-token", noteId: "1" };
 
 export function listApiRoutes(root = "app/api"): ApiRoute[] {
   const routes: ApiRoute[] = [];

@@ -4,6 +4,12 @@ import { describeStale, StaleChange, TriageRefusal } from "@/lib/triage/triage";
 
 // How the triage API says its refusals; its answer is lib/triage/triage-answer.ts.
 
+/** A note's number from a route's path, or a 400 naming it. */
+export function parseNoteId(raw: string): number {
+  if (!/^[1-9]\d{0,14}$/.test(raw)) throw badRequest({ noteId: ["must be a note's number"] }, "The note id is not valid.");
+  return Number(raw);
+}
+
 /** A refusal by triage's rules, or a stale change, in the API's words. */
 export function triageError(error: unknown): unknown {
   if (error instanceof StaleChange) return new ApiError("conflict", describeStale(error));

@@ -128,7 +128,12 @@ export const triageItems = pgTable(
     disposition: text("disposition"),
     receivedAt: at("received_at"),
   },
-  (table) => [index("triage_items_assignee").on(table.assigneeId, table.status), index("triage_items_status").on(table.status, table.changedAt)],
+  (table) => [
+    index("triage_items_assignee").on(table.assigneeId, table.status),
+    index("triage_items_status").on(table.status, table.changedAt),
+    // A postfix-id link finds the record its investigate id keys.
+    index("triage_items_postfix").on(table.postfixId),
+  ],
 );
 
 /** Every change to a message's triage, oldest first by id: who, when, what, from and to. */

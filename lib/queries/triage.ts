@@ -45,6 +45,10 @@ export function addTriageNote(messageId: string, text: string): Promise<TriageAn
   return send(routes.api.triageNotes(messageId), { method: "POST", body: JSON.stringify({ text }) });
 }
 
+export function editTriageNote(messageId: string, noteId: number, text: string): Promise<TriageAnswer> {
+  return send(routes.api.triageNote(messageId, noteId), { method: "PATCH", body: JSON.stringify({ text }) });
+}
+
 async function send(url: string, init: RequestInit): Promise<TriageAnswer> {
   const response = await fetch(url, { ...init, cache: "no-store", headers: init.body ? { "Content-Type": "application/json" } : undefined });
   if (!response.ok) throw await readApiError(response);

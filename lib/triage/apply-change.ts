@@ -1,6 +1,6 @@
 import type { Role } from "@/lib/accounts/roles";
 import type { TriageChange } from "./triage-change";
-import type { TriageField, TriageStatus, Verdict } from "./triage-values";
+import { NOTE_EDIT_WINDOW_MS, type TriageField, type TriageStatus, type Verdict } from "./triage-values";
 
 // The rules of triage, apart from where it is kept: who may do what, and what each change does. Analysts
 // triage (claim, release their own claim, set status and verdict); managers assign, and do not resolve.
@@ -66,6 +66,14 @@ export function applyChange(state: TriageState, change: TriageChange, actor: Act
     }
     case "verdict":
       return settle(state, { ...state, verdict: change.verdict, verdictReason: change.reason ?? null });
+  }
+}
+
+/** Refuses an edit of `note` by `actor` at `now` unless it is their own and still young enough. */
+export function checkNoteEdit(note: { author: Person; createdAt: Date }, actor: Actor, now: Date): void {
+  if (note.author.id !== actor.id) throw new TriageRefusal("forbidden", `This note is ${note.author.name}'s: only its author edits it. Add a note of your own instead.`);
+  if (now.getTime() - note.createdAt.getTime() > NOTE_EDIT_WINDOW_MS) {
+    throw new TriageRefusal("conflict", `A note can be edited for ${NOTE_EDIT_WINDOW_MS / 60_000} minutes after it is written, and this one is older. Add a note instead.`);
   }
 }
 

@@ -7,11 +7,11 @@ import { changeTriage, trackMessage } from "./triage-records";
 const ana: Actor = { id: "credentials:ana", name: "ana", role: "analyst" };
 const NOW = new Date("2026-12-05T15:00:00Z");
 const minutesAgo = (minutes: number) => new Date(NOW.getTime() - minutes * 60_000);
-const snapshot = (disposition: string) => ({ postfixId: null, subject: "s", sender: "a@example.com", recipients: [], disposition, receivedAt: NOW });
+const snapshot = (messageId: string, disposition: string) => ({ messageId, postfixId: null, subject: "s", sender: "a@example.com", recipients: [], disposition, receivedAt: NOW });
 
 onEachEngine("the queue", (db) => {
   async function made(id: string, at: Date, changes: Parameters<typeof applyChange>[1][], disposition = "MALICIOUS") {
-    await trackMessage(db(), id, snapshot(disposition), at);
+    await trackMessage(db(), snapshot(id, disposition), at);
     for (const [version, change] of changes.entries()) {
       await changeTriage(db(), { messageId: id, baseVersion: version, who: ana, now: at, decide: (state) => applyChange(state, change, ana) });
     }

@@ -8,6 +8,7 @@ import { TRIAGE_FIELDS, TRIAGE_STATUSES, VERDICTS } from "./triage-values";
 const person = z.object({ id: z.string(), name: z.string() });
 
 export const triageAnswerSchema = z.object({
+  /** The investigate id that keys the record, whichever id it was asked by. */
   messageId: z.string(),
   status: z.enum(TRIAGE_STATUSES),
   assignee: person.nullable(),
@@ -20,9 +21,9 @@ export const triageAnswerSchema = z.object({
 });
 export type TriageAnswer = z.infer<typeof triageAnswerSchema>;
 
-export function toTriageAnswer(messageId: string, record: TriageRecord): TriageAnswer {
+export function toTriageAnswer(record: TriageRecord): TriageAnswer {
   return {
-    messageId,
+    messageId: record.messageId,
     status: record.status,
     assignee: record.assignee,
     verdict: record.verdict,

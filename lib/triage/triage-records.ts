@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gt, ne } from "drizzle-orm";
+import { and, asc, desc, eq, gt, ne, or, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/engine";
 import { sessions, triageChanges, triageItems, triageNotes } from "@/lib/db/schema";
 import { UNTRIAGED, type FieldChange, type Person, type TriageState } from "./apply-change";
@@ -11,6 +11,8 @@ import type { TriageStatus, Verdict } from "./triage-values";
 
 /** What is copied from Cloudflare at the first change, so the queue can list the message alone. */
 export type MessageSnapshot = {
+  /** The investigate id, which keys the record whichever id the message was asked for by. */
+  messageId: string;
   postfixId: string | null;
   subject: string | null;
   sender: string | null;
@@ -21,10 +23,12 @@ export type MessageSnapshot = {
 
 export type HistoryLine = FieldChange & { at: Date; who: Person; version: number };
 export type Note = { id: number; author: Person; body: string; createdAt: Date; editedAt: Date | null };
-export type TriageRecord = TriageState & { changedAt: Date | null; history: HistoryLine[]; notes: Note[] };
+export type TriageRecord = TriageState & { messageId: string; changedAt: Date | null; history: HistoryLine[]; notes: Note[] };
 
 const MAX_HISTORY = 500;
 const MAX_NOTES = 500;
+/** How much of a note its history line repeats (the note itself is whole in the notes). */
+const NOTE_IN_HISTORY = 200;
 
 type ItemRow = typeof triageItems.$inferSelect;
 
@@ -39,6 +43,28 @@ const toState = (row: ItemRow | undefined): TriageState =>
       }
     : UNTRIAGED;
 
+/**
+ * The key of the record a message id finds: the id itself when it keys one, else the record whose
+ * postfix id it is (a postfix-id link finds what its investigate id keys); null when none does.
+ */
+export async function findTriageKey(db: Database, id: string): Promise<string | null> {
+  const [row] = await db
+    .select({ key: triageItems.messageId })
+    .from(triageItems)
+    .where(or(eq(triageItems.messageId, id), eq(triageItems.postfixId, id)))
+    .orderBy(sql`${triageItems.messageId} = ${id} desc`, desc(triageItems.changedAt))
+    .limit(1);
+  return row?.key ?? null;
+}
+
+const toNote = (row: typeof triageNotes.$inferSelect): Note => ({
+  id: row.id,
+  author: { id: row.authorId, name: row.authorName },
+  body: row.body,
+  createdAt: row.createdAt,
+  editedAt: row.editedAt,
+});
+
 export async function readTriage(db: Database, messageId: string): Promise<TriageRecord> {
   const [[item], history, notes] = await Promise.all([
     db.select().from(triageItems).where(eq(triageItems.messageId, messageId)),
@@ -47,22 +73,18 @@ export async function readTriage(db: Database, messageId: string): Promise<Triag
   ]);
   return {
     ...toState(item),
+    messageId,
     changedAt: item?.changedAt ?? null,
     history,
-    notes: notes.map((note) => ({ id: note.id, author: { id: note.authorId, name: note.authorName }, body: note.body, createdAt: note.createdAt, editedAt: note.editedAt })),
+    notes: notes.map(toNote),
   };
 }
 
-export async function isTracked(db: Database, messageId: string): Promise<boolean> {
-  const [row] = await db.select({ id: triageItems.messageId }).from(triageItems).where(eq(triageItems.messageId, messageId));
-  return row !== undefined;
-}
-
 /** Starts a message's record from Cloudflare's copy; a record that exists already is left alone. */
-export async function trackMessage(db: Database, messageId: string, snapshot: MessageSnapshot, now: Date): Promise<void> {
+export async function trackMessage(db: Database, snapshot: MessageSnapshot, now: Date): Promise<void> {
   await db
     .insert(triageItems)
-    .values({ messageId, ...snapshot, status: UNTRIAGED.status, version: 0, changedAt: now })
+    .values({ ...snapshot, status: UNTRIAGED.status, version: 0, changedAt: now })
     .onConflictDoNothing();
 }
 
@@ -127,10 +149,44 @@ export async function addNote(db: Database, input: { messageId: string; author: 
       whoName: input.author.name,
       field: "note",
       before: null,
-      after: input.body.slice(0, 200),
+      after: input.body.slice(0, NOTE_IN_HISTORY),
       version: item?.version ?? 0,
     });
     return { id: note.id, author: input.author, body: note.body, createdAt: note.createdAt, editedAt: null };
+  });
+}
+
+/**
+ * Puts `body` in place of note `noteId` of the message if `decide` allows it (it throws to refuse),
+ * and keeps the words it replaced in the history: an edit loses nothing. Null when there is no such note.
+ */
+export async function editNote(
+  db: Database,
+  input: { messageId: string; noteId: number; body: string; now: Date; decide: (note: Note) => void },
+): Promise<Note | null> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select()
+      .from(triageNotes)
+      .where(and(eq(triageNotes.id, input.noteId), eq(triageNotes.messageId, input.messageId)))
+      .for("update");
+    if (!row) return null;
+    const note = toNote(row);
+    input.decide(note);
+    if (row.body === input.body) return note;
+    await tx.update(triageNotes).set({ body: input.body, editedAt: input.now }).where(eq(triageNotes.id, row.id));
+    const [item] = await tx.select({ version: triageItems.version }).from(triageItems).where(eq(triageItems.messageId, input.messageId));
+    await tx.insert(triageChanges).values({
+      messageId: input.messageId,
+      at: input.now,
+      whoId: note.author.id,
+      whoName: note.author.name,
+      field: "note",
+      before: row.body,
+      after: input.body.slice(0, NOTE_IN_HISTORY),
+      version: item?.version ?? 0,
+    });
+    return { ...note, body: input.body, editedAt: input.now };
   });
 }
 

@@ -19,6 +19,9 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
 
 export const MAX_REASON = 500;
 export const MAX_NOTE = 4_000;
+/** How long a note stays editable by its author: long enough to fix a slip, short enough that what a
+ *  colleague read and acted on stays what was written (the words an edit replaced stay in the history). */
+export const NOTE_EDIT_WINDOW_MS = 10 * 60_000;
 
 /** What a change names as changed: the history's `field`. */
 export const TRIAGE_FIELDS = ["status", "assignee", "verdict", "note"] as const;

@@ -1,16 +1,30 @@
 import "server-only";
 import { getConfig } from "@/lib/config/env";
 import { isDatabaseUnavailable, withDatabase } from "@/lib/db/database";
-import { applyChange, TriageRefusal, UNTRIAGED, type Actor, type Person } from "./apply-change";
+import { applyChange, checkNoteEdit, TriageRefusal, UNTRIAGED, type Actor, type Person } from "./apply-change";
 import type { QueueQuery } from "./queue-query";
 import { findQueueRows, type QueueRow } from "./queue-records";
 import type { BulkChange, TriageChange } from "./triage-change";
-import { addNote, changeTriage, findAnalyst, isTracked, knownAnalysts, readTriage, StaleChange, trackMessage, type HistoryLine, type MessageSnapshot, type TriageRecord } from "./triage-records";
+import {
+  addNote,
+  changeTriage,
+  editNote,
+  findAnalyst,
+  findTriageKey,
+  knownAnalysts,
+  readTriage,
+  StaleChange,
+  trackMessage,
+  type HistoryLine,
+  type MessageSnapshot,
+  type TriageRecord,
+} from "./triage-records";
 import { STATUS_LABELS, VERDICT_LABELS, type TriageStatus, type Verdict } from "./triage-values";
 
 // The team's triage of messages: read from the database alone; a change is checked by the rules, then
 // (the first time) the message is looked up at Cloudflare — so an id Cloudflare does not have stores
-// nothing — and written against the version it was based on.
+// nothing — and written against the version it was based on. A record is keyed by the investigate id
+// Cloudflare names; a postfix id finds it too.
 
 export type { MessageSnapshot, Person, QueueRow, TriageRecord };
 export { StaleChange, TriageRefusal };
@@ -18,17 +32,18 @@ export { StaleChange, TriageRefusal };
 /** What Cloudflare says of a message, by investigate or postfix id; throws Cloudflare's not-found. */
 export type LoadMessage = (id: string) => Promise<MessageSnapshot>;
 
-export function triageOf(messageId: string): Promise<TriageRecord> {
-  return withDatabase("read the message's triage", (db) => readTriage(db, messageId));
+/** The triage of the message `id` (investigate or postfix id) names; untriaged when none is kept. */
+export function triageOf(id: string): Promise<TriageRecord> {
+  return withDatabase("read the message's triage", async (db) => readTriage(db, (await findTriageKey(db, id)) ?? id));
 }
 
-export async function changeTriageOf(messageId: string, change: TriageChange, actor: Actor, load: LoadMessage, now = new Date()): Promise<TriageRecord> {
+export async function changeTriageOf(id: string, change: TriageChange, actor: Actor, load: LoadMessage, now = new Date()): Promise<TriageRecord> {
   const assignee = change.action === "assign" && change.to !== null ? await analystNamed(change.to) : null;
   // The rules first, on what is known now: a change they refuse costs no call to Cloudflare.
-  const known = await triageOf(messageId);
+  const known = await triageOf(id);
   if (known.version === change.version) applyChange(known, change, actor, assignee);
   // Read just above: a record with no change time has never been written.
-  if (known.changedAt === null) await track(messageId, load, now);
+  const messageId = known.changedAt === null ? await track(id, load, now) : known.messageId;
   const who: Person = { id: actor.id, name: actor.name };
   await withDatabase(
     "change the message's triage",
@@ -38,11 +53,26 @@ export async function changeTriageOf(messageId: string, change: TriageChange, ac
   return triageOf(messageId);
 }
 
-export async function addNoteTo(messageId: string, text: string, actor: Actor, load: LoadMessage, now = new Date()): Promise<TriageRecord> {
+export async function addNoteTo(id: string, text: string, actor: Actor, load: LoadMessage, now = new Date()): Promise<TriageRecord> {
   if (actor.role !== "analyst") throw new TriageRefusal("forbidden", "Notes are the analysts': managers read them.");
-  await ensureTracked(messageId, load, now);
+  const messageId = (await withDatabase("read the message's triage", (db) => findTriageKey(db, id))) ?? (await track(id, load, now));
   await withDatabase("add the note", (db) => addNote(db, { messageId, author: { id: actor.id, name: actor.name }, body: text, now }));
   return triageOf(messageId);
+}
+
+/** Puts `text` in place of the note, if it is the actor's own and young enough; null when the message has no such note. */
+export async function editNoteOf(id: string, noteId: number, text: string, actor: Actor, now = new Date()): Promise<TriageRecord | null> {
+  const edited = await withDatabase(
+    "edit the note",
+    async (db) => {
+      const messageId = await findTriageKey(db, id);
+      if (messageId === null) return null;
+      const note = await editNote(db, { messageId, noteId, body: text, now, decide: (note) => checkNoteEdit(note, actor, now) });
+      return note && messageId;
+    },
+    (error) => error instanceof TriageRefusal,
+  );
+  return edited === null ? null : triageOf(edited);
 }
 
 /** Whom a manager can assign a message to: the analyst accounts of AUTH_USERS, and every analyst who has
@@ -82,14 +112,12 @@ async function analystNamed(principalId: string): Promise<Person> {
   return person;
 }
 
-async function ensureTracked(messageId: string, load: LoadMessage, now: Date): Promise<void> {
-  if (!(await withDatabase("read the message's triage", (db) => isTracked(db, messageId)))) await track(messageId, load, now);
-}
-
-/** Starts the message's record from what Cloudflare says of it (a message it does not have stores nothing). */
-async function track(messageId: string, load: LoadMessage, now: Date): Promise<void> {
-  const snapshot = await load(messageId);
-  await withDatabase("start the message's triage", (db) => trackMessage(db, messageId, snapshot, now));
+/** Starts the message's record from what Cloudflare says of it (a message it does not have stores
+ *  nothing); returns its key, the investigate id. */
+async function track(id: string, load: LoadMessage, now: Date): Promise<string> {
+  const snapshot = await load(id);
+  await withDatabase("start the message's triage", (db) => trackMessage(db, snapshot, now));
+  return snapshot.messageId;
 }
 
 export type QueuePage = { rows: QueueRow[]; /** The `before` of the next page, when there is one. */ next: string | null };

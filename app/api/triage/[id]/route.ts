@@ -11,7 +11,7 @@ import { projectOnto } from "@/lib/validation/project";
 // GET /api/triage/{id} — the message's triage (status, assignee, verdict, history, notes), from the database alone
 export const GET = route<{ id: string }>(async (_request, { params }) => {
   const id = parseMessageId(params.id);
-  return Response.json(projectOnto(triageAnswerSchema, toTriageAnswer(id, await triageOf(id))));
+  return Response.json(projectOnto(triageAnswerSchema, toTriageAnswer(await triageOf(id))));
 });
 
 // PATCH /api/triage/{id} — one change (claim, release, assign, status, verdict) based on the version the person saw
@@ -23,7 +23,7 @@ export const PATCH = route<{ id: string }>(
     const record = await changeTriageOf(id, change, principal, (messageId) => loadMessageSnapshot(messageId, request.signal)).catch((error: unknown) => {
       throw triageError(error);
     });
-    return Response.json(projectOnto(triageAnswerSchema, toTriageAnswer(id, record)));
+    return Response.json(projectOnto(triageAnswerSchema, toTriageAnswer(record)));
   },
   { audit: { event: "triage_change" } },
 );

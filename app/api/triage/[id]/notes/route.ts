@@ -17,7 +17,7 @@ export const POST = route<{ id: string }>(
     const record = await addNoteTo(id, text, principal, (messageId) => loadMessageSnapshot(messageId, request.signal)).catch((error: unknown) => {
       throw triageError(error);
     });
-    return Response.json(projectOnto(triageAnswerSchema, toTriageAnswer(id, record)));
+    return Response.json(projectOnto(triageAnswerSchema, toTriageAnswer(record)));
   },
   { audit: { event: "triage_note" } },
 );

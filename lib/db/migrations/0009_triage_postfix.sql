@@ -1,0 +1,1 @@
+CREATE INDEX "triage_items_postfix" ON "triage_items" USING btree ("postfix_id");
