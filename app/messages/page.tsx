@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { SearchPage } from "@/components/search/search-page";
 import { SkeletonRows } from "@/components/results/results-status";
+import { requirePageSession } from "@/lib/auth/page-session";
 import { readSearchUrl } from "@/lib/search-url/read-search-url";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -15,12 +16,13 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 // The search runs in the browser, not here: Cloudflare may take many seconds (202) and only the browser
 // can show "still searching" with a cancel button while it waits; times are shown in the user's zone and
 // columns as the user saved them, which the server cannot know either. So the server sends the shell.
-export default function MessagesPage() {
+export default async function MessagesPage() {
+  const principal = await requirePageSession();
   return (
     <main className="mx-auto max-w-[1600px] px-6 py-4">
       <h1 className="mb-3 text-xl font-semibold">Messages</h1>
       <Suspense fallback={<SkeletonRows />}>
-        <SearchPage />
+        <SearchPage viewer={{ id: principal.id, role: principal.role }} />
       </Suspense>
     </main>
   );

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { UserBar } from "@/components/auth/user-bar";
 import { AutoRefresh } from "@/components/triage/auto-refresh";
 import { QueueFilter } from "@/components/triage/queue-filter";
-import { QueueTable } from "@/components/triage/queue-table";
+import { QueueList } from "@/components/triage/queue-list";
 import { buttonClass } from "@/components/ui/button";
 import { StoreUnavailable } from "@/components/ui/store-unavailable";
 import { requirePageSession } from "@/lib/auth/page-session";
@@ -42,7 +42,7 @@ export default async function QueuePage({ searchParams }: Props) {
         <QueueFilter view={view} values={Object.fromEntries(filterQuery)} problems={read.ok ? {} : read.fields} />
         <div className="mt-4">
           {read.ok && !page && <StoreUnavailable what="the queue" />}
-          {page && <QueueTable rows={page.rows} />}
+          {page && <QueueList rows={page.rows} listKey={filterQuery.toString()} viewer={{ id: principal.id, role: principal.role }} />}
           {next && (
             <a className={`${buttonClass("secondary")} mt-3`} href={routes.queue(next.toString())}>
               Older

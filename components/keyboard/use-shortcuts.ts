@@ -9,7 +9,7 @@ import { isTypingTarget } from "./typing-target";
 // fire while the user types in a field (typing `j` in the search box types a `j`), nor with a modifier
 // held, and each is matched by the character it types, whatever the keyboard layout.
 
-export type ShortcutKey = "/" | "j" | "k" | "Enter" | "Escape" | "c" | "s" | "n";
+export type ShortcutKey = "/" | "j" | "k" | "Enter" | "Escape" | "c" | "s" | "n" | "x";
 export type Shortcuts = Partial<Record<ShortcutKey, (event: KeyboardEvent) => void>>;
 
 const isCommand = (event: KeyboardEvent) =>

@@ -7,6 +7,8 @@ import { useShortcuts } from "@/components/keyboard/use-shortcuts";
 import { useTimeZoneMode } from "@/lib/preferences/time-zone-store";
 import type { ResultRow as ResultRowData } from "@/lib/queries/result-row";
 import { messageIdOf, routes } from "@/lib/routes";
+import type { RowSelection } from "@/components/triage/row-selection";
+import { SelectAll } from "@/components/triage/select-all";
 import { useTriagePolling, useTriageVersion } from "@/components/triage/triage-states";
 import { readPosition, writePosition } from "./result-position";
 import { ResultRowMemo, ROW_HEIGHT } from "./result-row";
@@ -26,6 +28,8 @@ const PREFETCH_ROWS = 60;
  *  (e2e/bench/ab-frames.ts compares settings). */
 const OVERSCAN = 3;
 const POSITION_WRITE_MS = 200;
+/** The checkbox column's width, before the data columns. */
+const PICK_WIDTH = 40;
 const estimateSize = () => ROW_HEIGHT;
 
 type Props = {
@@ -37,9 +41,11 @@ type Props = {
   /** False while a message is open over the list: the message has the keys and the focus, and the list
    *  selects the row of the message shown, so closing it lands there. */
   inFront: boolean;
+  /** The rows picked for a bulk change (components/triage/bulk-triage.tsx). */
+  selection: RowSelection;
 };
 
-export function ResultsTable({ rows: data, searchQuery, canLoadMore, loadMore, inFront }: Props) {
+export function ResultsTable({ rows: data, searchQuery, canLoadMore, loadMore, inFront, selection }: Props) {
   const router = useRouter();
   const timeZone = useTimeZoneMode();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -49,7 +55,7 @@ export function ResultsTable({ rows: data, searchQuery, canLoadMore, loadMore, i
   const [selected, setSelected] = useState<number | null>(initial?.selected ?? null);
   /** A row j/k moved to before it was rendered: its link takes the focus once it is. */
   const focusRequestRef = useRef<number | null>(null);
-  const rowEvents = useRowEvents(setSelected);
+  const rowEvents = useRowEvents(setSelected, selection.toggle);
 
   const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
   // The React Compiler is not enabled here; the virtualizer re-renders this component itself on scroll.
@@ -165,6 +171,11 @@ export function ResultsTable({ rows: data, searchQuery, canLoadMore, loadMore, i
       event.preventDefault();
       move(-1);
     },
+    x: (event) => {
+      if (selected === null || rows[selected]?.original.unreadable) return;
+      event.preventDefault();
+      selection.toggle(selected, event.shiftKey);
+    },
     Enter: (event) => {
       if (event.target instanceof Element && event.target.closest("a, button, summary, [role=button]")) return;
       const row = selected === null ? undefined : rows[selected];
@@ -188,9 +199,10 @@ export function ResultsTable({ rows: data, searchQuery, canLoadMore, loadMore, i
         aria-label="Search results"
         aria-rowcount={rows.length + 1}
         className="table-fixed border-separate border-spacing-0"
-        style={{ width: table.getTotalSize(), minWidth: "100%" }}
+        style={{ width: PICK_WIDTH + table.getTotalSize(), minWidth: "100%" }}
       >
         <colgroup>
+          <col style={{ width: PICK_WIDTH }} />
           {columns.map((column) => (
             <col key={column.id} style={{ width: column.getSize() }} />
           ))}
@@ -198,6 +210,9 @@ export function ResultsTable({ rows: data, searchQuery, canLoadMore, loadMore, i
         <thead className="sticky top-0 z-10 bg-zinc-100 dark:bg-zinc-900">
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1} style={{ height: HEADER_HEIGHT }}>
+              <th scope="col" className="border-b border-zinc-300 text-center dark:border-zinc-700">
+                <SelectAll selection={selection} />
+              </th>
               {group.headers.map((header) => (
                 <th
                   key={header.id}
@@ -214,7 +229,7 @@ export function ResultsTable({ rows: data, searchQuery, canLoadMore, loadMore, i
           <tbody {...rowEvents}>
             {spaceAbove > 0 && (
               <tr aria-hidden="true">
-                <td colSpan={columns.length} style={{ height: spaceAbove, padding: 0 }} />
+                <td colSpan={columns.length + 1} style={{ height: spaceAbove, padding: 0 }} />
               </tr>
             )}
             {items.map((item) => {
@@ -232,12 +247,13 @@ export function ResultsTable({ rows: data, searchQuery, canLoadMore, loadMore, i
                   linkColumn={linkColumn}
                   columnsKey={columnsKey}
                   triageVersion={triageVersion}
+                  checked={selection.has(row.id)}
                 />
               );
             })}
             {spaceBelow > 0 && (
               <tr aria-hidden="true">
-                <td colSpan={columns.length} style={{ height: spaceBelow, padding: 0 }} />
+                <td colSpan={columns.length + 1} style={{ height: spaceBelow, padding: 0 }} />
               </tr>
             )}
           </tbody>

@@ -2,7 +2,9 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
-import { useCallback, useEffect, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { BulkTriage } from "@/components/triage/bulk-triage";
+import { useRowSelection } from "@/components/triage/row-selection";
 import { SaveView } from "@/components/views/save-view";
 import { ShareLinks } from "./share-links";
 import type { SearchUrlState } from "@/lib/search-url/parsers";
@@ -28,11 +30,17 @@ type Props = {
   results: SearchResults;
   /** False while a message is open over the list (app/messages/@modal). */
   inFront: boolean;
+  /** Who is looking: what a bulk change offers them (analysts triage, managers assign). */
+  viewer: { id: string; role: "analyst" | "manager" };
 };
 
-export function Results({ search, searchQuery, results, inFront }: Props) {
+export function Results({ search, searchQuery, results, inFront, viewer }: Props) {
   const queryClient = useQueryClient();
   const { query, rows, progress, capped, error, queryKey, hash, run } = results;
+  const pickable = useMemo(() => rows.map((row) => (row.unreadable ? null : row.id)), [rows]);
+  const selection = useRowSelection(pickable, searchQuery);
+  // After a bulk change the triage columns of the rows in view are read again at once.
+  const refreshTriage = useCallback(() => void queryClient.invalidateQueries({ queryKey: ["triage-rows"] }), [queryClient]);
   useEffect(() => {
     void loadResultsTable();
     void loadBreakdown();
@@ -89,7 +97,8 @@ export function Results({ search, searchQuery, results, inFront }: Props) {
   } else {
     body = (
       <>
-        <ResultsTable key={searchQuery} rows={rows} searchQuery={searchQuery} canLoadMore={canLoadMore} loadMore={loadMore} inFront={inFront} />
+        <BulkTriage key={searchQuery} selection={selection} viewer={viewer} onApplied={refreshTriage} />
+        <ResultsTable key={searchQuery} rows={rows} searchQuery={searchQuery} canLoadMore={canLoadMore} loadMore={loadMore} inFront={inFront} selection={selection} />
         {progress && <StillSearching since={progress.since} onCancel={cancel} />}
         {answerAge !== null && <AnswerAge seconds={answerAge} onRefresh={refresh} />}
         <ResultsFooter

@@ -18,13 +18,19 @@ function rowOf(target: EventTarget): RowTarget | null {
 
 /** Each row's link is real (middle-click, copy link, open in new tab). A plain click on it, or anywhere
  *  on the row, opens the message within the app; a middle or modified click on the row opens a tab, as
- *  on the link itself. */
-export function useRowEvents(onSelect: (index: number) => void) {
+ *  on the link itself. A click on a row's checkbox picks it, with shift the range from the last picked. */
+export function useRowEvents(onSelect: (index: number) => void, onPick: (index: number, range: boolean) => void) {
   const router = useRouter();
 
   const onClick = (event: MouseEvent<HTMLTableSectionElement>) => {
     const row = rowOf(event.target);
     if (!row) return;
+    if (event.target instanceof Element && event.target.closest("input[data-pick]")) {
+      if (event.button !== 0) return;
+      onSelect(row.index);
+      onPick(row.index, event.shiftKey);
+      return;
+    }
     const newTab = event.button === 1 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
     if (row.onLink) {
       onSelect(row.index);

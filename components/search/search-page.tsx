@@ -17,7 +17,7 @@ import { UrlProblems } from "./url-problems";
 import { useSearchUrl } from "./use-search-url";
 
 /** The search page: the URL holds the search, the form edits it, the results show it. */
-export function SearchPage() {
+export function SearchPage({ viewer }: { viewer: { id: string; role: "analyst" | "manager" } }) {
   const { search, problems, given, urlQuery, setSearch } = useSearchUrl();
   const mode = useTimeZoneMode();
   const queryClient = useQueryClient();
@@ -63,7 +63,7 @@ export function SearchPage() {
         searchBoxRef={searchBoxRef}
         onSubmit={submit}
       />
-      {understood && <Results search={search} searchQuery={searchQuery} results={results} inFront={listInFront} />}
+      {understood && <Results search={search} searchQuery={searchQuery} results={results} inFront={listInFront} viewer={viewer} />}
     </>
   );
 }

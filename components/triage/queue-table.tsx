@@ -1,3 +1,5 @@
+"use client";
+
 import Link from "next/link";
 import { focusRing } from "@/components/ui/button";
 import { Time } from "@/components/ui/time";
@@ -5,15 +7,20 @@ import { UntrustedText } from "@/components/ui/untrusted-text";
 import type { QueueAnswerRow } from "@/lib/triage/queue-answer";
 import { STATUS_LABELS, VERDICT_LABELS } from "@/lib/triage/triage-values";
 import { routes } from "@/lib/routes";
+import type { RowSelection } from "./row-selection";
+import { SelectAll } from "./select-all";
 
-/** The queue's messages: what was kept of each at its first change, and where its triage stands. */
-export function QueueTable({ rows }: { rows: QueueAnswerRow[] }) {
-  if (rows.length === 0) return <p className="text-sm text-zinc-700 dark:text-zinc-300">No message is in this view.</p>;
+/** The queue's messages: what was kept of each at its first change, and where its triage stands; each
+ *  with a checkbox to pick it for a bulk change (shift picks the range from the last one picked). */
+export function QueueTable({ rows, selection }: { rows: QueueAnswerRow[]; selection: RowSelection }) {
   return (
     <table className="w-full text-left text-sm">
       <caption className="sr-only">Messages in the queue</caption>
       <thead className="border-b border-zinc-200 text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
         <tr>
+          <th scope="col" className="w-8 py-2 pr-3">
+            <SelectAll selection={selection} />
+          </th>
           {["Received", "Subject", "From", "To", "Disposition", "Status", "Assignee", "Verdict", "Changed"].map((name) => (
             <th key={name} scope="col" className="py-2 pr-3 font-medium">
               {name}
@@ -22,8 +29,18 @@ export function QueueTable({ rows }: { rows: QueueAnswerRow[] }) {
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => (
+        {rows.map((row, index) => (
           <tr key={row.messageId} className="border-b border-zinc-100 align-top dark:border-zinc-900" data-message-id={row.messageId}>
+            <td className="py-2 pr-3">
+              <input
+                type="checkbox"
+                aria-label={`Select row ${index + 1}`}
+                checked={selection.has(row.messageId)}
+                onChange={() => {}}
+                onClick={(event) => selection.toggle(index, event.shiftKey)}
+                className={`size-4 ${focusRing}`}
+              />
+            </td>
             <td className="py-2 pr-3 whitespace-nowrap">
               <Time iso={row.receivedAt} />
             </td>

@@ -18,6 +18,8 @@ export const queueAnswerSchema = z.object({
       status: z.enum(TRIAGE_STATUSES),
       assignee: z.object({ id: z.string(), name: z.string() }).nullable(),
       verdict: z.enum(VERDICTS).nullable(),
+      /** What a change to the message names as the version it was based on. */
+      version: z.number(),
       changedAt: z.string(),
     }),
   ),
@@ -39,6 +41,7 @@ export function toQueueAnswer(page: QueuePage): QueueAnswer {
       status: row.status as QueueAnswerRow["status"],
       assignee: row.assigneeId ? { id: row.assigneeId, name: row.assigneeName ?? row.assigneeId } : null,
       verdict: row.verdict as QueueAnswerRow["verdict"],
+      version: row.version,
       changedAt: row.changedAt.toISOString(),
     })),
     next: page.next,

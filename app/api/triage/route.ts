@@ -6,6 +6,7 @@ import { audit } from "@/lib/audit/audit-log";
 import { badRequest } from "@/lib/http/api-error";
 import { loadMessageSnapshot } from "@/lib/server/message-snapshot";
 import { QUEUE_PAGE_SIZE, readQueueQuery } from "@/lib/triage/queue-query";
+import { bulkAnswerSchema } from "@/lib/triage/bulk-answer";
 import { queueAnswerSchema, toQueueAnswer } from "@/lib/triage/queue-answer";
 import { changeTriageInBulk, readQueue } from "@/lib/triage/triage";
 import { bulkChangeSchema } from "@/lib/triage/triage-change";
@@ -36,7 +37,7 @@ export const POST = route(
       const apiError = toApiError(triageError(error));
       return { id, code: apiError.code, message: apiError.message };
     });
-    return Response.json({ changed: outcome.changed, unchanged: outcome.unchanged, refused });
+    return Response.json(projectOnto(bulkAnswerSchema, { changed: outcome.changed, unchanged: outcome.unchanged, refused }));
   },
   { audit: { event: "triage_change" } },
 );
