@@ -71,7 +71,9 @@ export const E2E = {
     demoAnalyst: `e2e/.auth/${base}/demo-analyst.json`,
   },
   get demoEnv() {
-    return { NEXTAUTH_URL: this.demoUrl, DATA_DIR: this.demoDataDir };
+    // The demo's own accounts, and a second analyst for the triage specs (e2e/demo/triage.spec.ts).
+    const colleague = `${users.colleague.name}:analyst:${hashPassword(users.colleague.password)}`;
+    return { NEXTAUTH_URL: this.demoUrl, DATA_DIR: this.demoDataDir, AUTH_USERS: colleague };
   },
   get budgetEnv() {
     return {
