@@ -104,3 +104,16 @@ test("bulk on the embedded engine: 50 messages claimed and resolved in one step 
   const states = (await (await request.get(`/api/triage?view=all&ids=${ids.join(",")}`)).json()) as { rows: { status: string; verdict: string }[] };
   expect(states.rows.map((one) => `${one.status} ${one.verdict}`)).toEqual(Array(50).fill("resolved malicious"));
 });
+
+test("a view shared on the embedded engine opens for the colleague with the same search, saying its time is relative", async ({ request, browser }) => {
+  const name = `Demo invoices ${Date.now().toString(36)} ${test.info().retry}`;
+  const saved = await request.post("/api/views", { data: { name, searchQuery: "query=invoice&range=7d", shared: true } });
+  expect(saved.status()).toBe(201);
+  const colleague = await colleaguePage(browser);
+  await colleague.goto("/views");
+  await colleague.getByRole("row").filter({ hasText: name }).getByRole("link", { name }).click();
+  await expect(colleague.getByRole("note")).toContainText("This view's time is relative");
+  await colleague.getByRole("link", { name: "Open it now (moves with the clock)" }).click();
+  await expect(colleague).toHaveURL(/\/messages\?query=invoice&range=7d$/);
+  await colleague.context().close();
+});

@@ -1,5 +1,7 @@
 import { spawn, execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { startEmulatorServer, type EmulatorServer, type EmulatorServerOptions } from "@/lib/emulator/server";
 import { copySessions, freshDatabaseUrl } from "../../support/database";
 import { E2E } from "../../support/env";
@@ -19,12 +21,15 @@ export type Stack = {
   stop: () => Promise<void>;
 };
 
-export type StackOptions = { appPort: number; emulator?: EmulatorServerOptions; env?: Record<string, string> };
+/** `engine`: PostgreSQL (a fresh database, the suite's sessions copied in) or the embedded engine under a
+ *  fresh DATA_DIR (nobody is signed in there: sign in to it). */
+export type StackOptions = { appPort: number; emulator?: EmulatorServerOptions; env?: Record<string, string>; engine?: "postgres" | "embedded" };
 
 /** Output that means a failure escaped its handler: a rejection nobody awaited, or a 500 by accident. */
 export const SERVER_FAILURE = /unhandled ?rejection|uncaught ?exception|Unexpected error in a route handler/i;
 
-export async function startStack({ appPort, emulator = {}, env = {} }: StackOptions): Promise<Stack> {
+export async function startStack({ appPort, emulator = {}, env = {}, engine = "postgres" }: StackOptions): Promise<Stack> {
+  if (engine === "embedded") return startEmbeddedStack(appPort, emulator, env);
   const upstream = await startEmulatorServer({ port: 0, ...emulator });
   const databaseUrl = await freshDatabaseUrl(`stack_${appPort}`);
   try {
@@ -32,6 +37,18 @@ export async function startStack({ appPort, emulator = {}, env = {} }: StackOpti
     const app = await startDashboard(appPort, upstream, { DATABASE_URL: databaseUrl, ...env });
     await copySessions(databaseUrl);
     return { ...app, upstream, stop: async () => (await app.stop(), await upstream.close()) };
+  } catch (error) {
+    await upstream.close();
+    throw error;
+  }
+}
+
+async function startEmbeddedStack(appPort: number, emulator: EmulatorServerOptions, env: Record<string, string>): Promise<Stack> {
+  const upstream = await startEmulatorServer({ port: 0, ...emulator });
+  const dataDir = mkdtempSync(join(tmpdir(), `e2e-stack-${appPort}-`));
+  try {
+    const app = await startDashboard(appPort, upstream, { DATABASE_URL: "", DATA_DIR: dataDir, ...env });
+    return { ...app, upstream, stop: async () => (await app.stop(), await upstream.close(), rmSync(dataDir, { recursive: true, force: true })) };
   } catch (error) {
     await upstream.close();
     throw error;
