@@ -3,7 +3,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
-import { BulkTriage } from "@/components/triage/bulk-triage";
 import { useRowSelection } from "@/components/triage/row-selection";
 import { SaveView } from "@/components/views/save-view";
 import { ShareLinks } from "./share-links";
@@ -23,6 +22,8 @@ const ResultsTable = dynamic(loadResultsTable, { ssr: false, loading: () => <Ske
 // The breakdown counts loaded rows, so it shows only once they arrive, with the table: it loads alongside.
 const loadBreakdown = () => import("./disposition-breakdown").then((module) => module.DispositionBreakdown);
 const DispositionBreakdown = dynamic(loadBreakdown, { ssr: false });
+// The bulk bar shows only once a row is picked: it loads then, not with the page.
+const BulkTriage = dynamic(() => import("@/components/triage/bulk-triage").then((module) => module.BulkTriage), { ssr: false });
 
 type Props = {
   search: SearchUrlState;
@@ -97,7 +98,7 @@ export function Results({ search, searchQuery, results, inFront, viewer }: Props
   } else {
     body = (
       <>
-        <BulkTriage key={searchQuery} selection={selection} viewer={viewer} onApplied={refreshTriage} />
+        {selection.ids.length > 0 && <BulkTriage key={searchQuery} selection={selection} viewer={viewer} onApplied={refreshTriage} />}
         <ResultsTable key={searchQuery} rows={rows} searchQuery={searchQuery} canLoadMore={canLoadMore} loadMore={loadMore} inFront={inFront} selection={selection} />
         {progress && <StillSearching since={progress.since} onCancel={cancel} />}
         {answerAge !== null && <AnswerAge seconds={answerAge} onRefresh={refresh} />}

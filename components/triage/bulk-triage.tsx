@@ -5,11 +5,10 @@ import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { readStandings, sendBulkChange, type Standing } from "@/lib/queries/bulk-triage";
-import { analystsOptions } from "@/lib/queries/triage";
+import { analystsOptions } from "@/lib/queries/analysts";
 import type { BulkAnswer } from "@/lib/triage/bulk-answer";
 import type { BulkChange } from "@/lib/triage/triage-change";
-import { MAX_BULK } from "@/lib/triage/triage-change";
-import { MAX_REASON, VERDICT_LABELS, VERDICTS, type Verdict } from "@/lib/triage/triage-values";
+import { MAX_BULK, MAX_REASON, VERDICT_LABELS, VERDICTS, type Verdict } from "@/lib/triage/triage-values";
 import type { RowSelection } from "./row-selection";
 
 // One triage change to the rows picked in a list: choose it, read where each message stands, confirm the

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useMemo, useState } from "react";
-import { MAX_BULK } from "@/lib/triage/triage-change";
+import { MAX_BULK } from "@/lib/triage/triage-values";
 
 // The rows picked for a bulk change: checkboxes, a shift-click or shift-space picks the range from the
 // last row picked, and "select all loaded" picks every loaded row up to what one change takes

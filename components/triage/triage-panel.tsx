@@ -1,16 +1,15 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useRef, useState } from "react";
+import { lazy, Suspense, useRef, useState } from "react";
 import { useShortcuts } from "@/components/keyboard/use-shortcuts";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { ApiRequestError } from "@/lib/queries/api-request-error";
-import { addTriageNote, analystsOptions, changeTriage, editTriageNote, triageKey, triageOptions } from "@/lib/queries/triage";
+import { addTriageNote, changeTriage, editTriageNote, triageKey, triageOptions } from "@/lib/queries/triage";
 import type { TriageAnswer } from "@/lib/triage/triage-answer";
-import type { TriageChange } from "@/lib/triage/triage-change";
+import type { TriageAction, TriageChange } from "@/lib/triage/triage-change";
 import { MAX_NOTE, MAX_REASON, STATUS_LABELS, TRIAGE_STATUSES, VERDICT_LABELS, VERDICTS, type TriageStatus, type Verdict } from "@/lib/triage/triage-values";
-import { TriageHistory } from "./triage-history";
 
 type Props = {
   messageId: string;
@@ -18,7 +17,10 @@ type Props = {
   viewer: { id: string; role: "analyst" | "manager" };
 };
 
-type Change = TriageChange extends infer C ? (C extends unknown ? Omit<C, "version"> : never) : never;
+// Managers' form loads for managers only, and the history (with its notes and their editor) just after
+// the panel: the message page's first load stays within its budget (README, Performance).
+const Assign = lazy(() => import("./triage-assign").then((module) => ({ default: module.Assign })));
+const TriageHistory = lazy(() => import("./triage-history").then((module) => ({ default: module.TriageHistory })));
 
 /** The team's triage of the message: who has it, where it stands, the verdict, notes and history. */
 export function TriagePanel({ messageId, viewer }: Props) {
@@ -35,7 +37,7 @@ export function TriagePanel({ messageId, viewer }: Props) {
     if (error instanceof ApiRequestError && error.code === "conflict") void client.invalidateQueries({ queryKey: triageKey(messageId) });
   };
   const change = useMutation({
-    mutationFn: ({ change, version }: { change: Change; version: number; done: string }) => changeTriage(messageId, { ...change, version } as TriageChange),
+    mutationFn: ({ change, version }: { change: TriageAction; version: number; done: string }) => changeTriage(messageId, { ...change, version } as TriageChange),
     onSuccess: (answer, { done }) => settle(answer, done),
     onError: fail,
   });
@@ -52,7 +54,7 @@ export function TriagePanel({ messageId, viewer }: Props) {
 
   const data = triage.data;
   const busy = change.isPending || note.isPending || edit.isPending;
-  const send = (next: Change, done: string) => data && change.mutate({ change: next, version: data.version, done });
+  const send = (next: TriageAction, done: string) => data && change.mutate({ change: next, version: data.version, done });
   const panelRef = useRef<HTMLElement>(null);
   const focus = (label: string) => panelRef.current?.querySelector<HTMLElement>(`[data-shortcut="${label}"]`)?.focus();
   // The message's keys (message-keys.tsx) and these share the message's scope: the same over the results and on the page.
@@ -95,25 +97,31 @@ export function TriagePanel({ messageId, viewer }: Props) {
       ) : (
         <div className="flex flex-col gap-4">
           <Standing data={data} viewer={viewer} busy={busy} onChange={send} />
-          {viewer.role === "manager" ? <Assign key={data.version} data={data} busy={busy} onChange={send} /> : null}
+          {viewer.role === "manager" ? (
+            <Suspense fallback={null}>
+              <Assign key={data.version} data={data} busy={busy} onChange={send} />
+            </Suspense>
+          ) : null}
           {viewer.role === "analyst" ? <Decision key={data.version} data={data} busy={busy} onChange={send} /> : null}
           {viewer.role === "analyst" ? <NoteForm busy={busy} onAdd={(text) => note.mutateAsync(text).then(() => true, () => false)} /> : null}
           <p role="status" aria-live="polite" className={said?.kind === "error" ? "text-sm text-red-700 dark:text-red-400" : "text-sm text-zinc-700 dark:text-zinc-300"}>
             {said?.text}
           </p>
-          <TriageHistory
-            history={data.history}
-            notes={data.notes}
-            viewerId={viewer.id}
-            onEditNote={viewer.role === "analyst" ? (noteId, text) => edit.mutateAsync({ noteId, text }).then(() => true, () => false) : undefined}
-          />
+          <Suspense fallback={<p className="text-sm text-zinc-700 dark:text-zinc-300">Loading the history…</p>}>
+            <TriageHistory
+              history={data.history}
+              notes={data.notes}
+              viewerId={viewer.id}
+              onEditNote={viewer.role === "analyst" ? (noteId, text) => edit.mutateAsync({ noteId, text }).then(() => true, () => false) : undefined}
+            />
+          </Suspense>
         </div>
       )}
     </section>
   );
 }
 
-function Standing({ data, viewer, busy, onChange }: { data: TriageAnswer; viewer: Props["viewer"]; busy: boolean; onChange: (change: Change, done: string) => void }) {
+function Standing({ data, viewer, busy, onChange }: { data: TriageAnswer; viewer: Props["viewer"]; busy: boolean; onChange: (change: TriageAction, done: string) => void }) {
   const mine = data.assignee?.id === viewer.id;
   return (
     <dl className="grid grid-cols-[8rem_1fr] items-center gap-x-3 gap-y-2 text-sm">
@@ -143,7 +151,7 @@ function Standing({ data, viewer, busy, onChange }: { data: TriageAnswer; viewer
 }
 
 /** Status and verdict, set together: resolving needs a verdict. Keyed by version, so it starts from what is. */
-function Decision({ data, busy, onChange }: { data: TriageAnswer; busy: boolean; onChange: (change: Change, done: string) => void }) {
+function Decision({ data, busy, onChange }: { data: TriageAnswer; busy: boolean; onChange: (change: TriageAction, done: string) => void }) {
   const [status, setStatus] = useState<TriageStatus>(data.status);
   const [verdict, setVerdict] = useState<Verdict | "">(data.verdict ?? "");
   const [reason, setReason] = useState(data.verdictReason ?? "");
@@ -190,39 +198,6 @@ function Decision({ data, busy, onChange }: { data: TriageAnswer; busy: boolean;
       </Field>
       <Button type="submit" variant="primary" disabled={busy || unchanged || (status === "resolved" && !verdict)}>
         Save
-      </Button>
-    </form>
-  );
-}
-
-/** A manager's one change: who has the message. Keyed by version, so it starts from who has it now. */
-function Assign({ data, busy, onChange }: { data: TriageAnswer; busy: boolean; onChange: (change: Change, done: string) => void }) {
-  const analysts = useQuery(analystsOptions());
-  const [to, setTo] = useState(data.assignee?.id ?? "");
-  const name = (id: string) => analysts.data?.find((analyst) => analyst.id === id)?.name ?? id;
-  return (
-    <form
-      className="flex flex-wrap items-end gap-3"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onChange({ action: "assign", to: to || null }, to ? `Assigned to ${name(to)}.` : "Nobody has it now.");
-      }}
-    >
-      <Field label="Assign to" error={analysts.isError ? "The analysts could not be listed." : undefined}>
-        {(control) => (
-          <select {...control} className={inputClass} value={to} onChange={(event) => setTo(event.target.value)}>
-            <option value="">Nobody</option>
-            {data.assignee && !analysts.data?.some((analyst) => analyst.id === data.assignee?.id) ? <option value={data.assignee.id}>{data.assignee.name}</option> : null}
-            {(analysts.data ?? []).map((analyst) => (
-              <option key={analyst.id} value={analyst.id}>
-                {analyst.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Button type="submit" variant="primary" disabled={busy || to === (data.assignee?.id ?? "")}>
-        Assign
       </Button>
     </form>
   );

@@ -1,12 +1,13 @@
 import type { Page } from "@playwright/test";
 import { signIn } from "../reliability/support/session";
-import { launch, SCROLL_SCRIPT, signedInContext } from "./browser-bench";
+import { firstRows, launch, SCROLL_SCRIPT, signedInContext } from "./browser-bench";
 import { startApp, startUpstream, USER_PASSWORD } from "./servers";
 import { median, percentile } from "./stats";
 
-// A/B of builds of the table: the renderer main thread's CPU time (trace `tdur`) per frame while the bench's
-// loop flings 600 px a frame through 50,000 rows, each build measured in turn, round after round, in one
-// run. On a loaded 2-core machine wall-clock frame times swing by 2-3x and even thread time per frame by
+// A/B of builds of the table: first, the time from submitting a search to its first rows (the table
+// bench's "first rows", several times a build, in turn); then the renderer main thread's CPU time (trace
+// `tdur`) per frame while the bench's loop flings 600 px a frame through 50,000 rows, each build measured
+// in turn, round after round, in one run. On a loaded 2-core machine wall-clock frame times swing by 2-3x and even thread time per frame by
 // up to a third between rounds of one build, so compare medians over several rounds, not single rounds. Each build is a dist dir made beforehand with
 // `NEXT_DIST_DIR=<dir> next build` (then `git checkout tsconfig.json`).
 //   npx tsx e2e/bench/ab-frames.ts <port> <rounds> <distA> <distB> [...]
@@ -47,10 +48,18 @@ async function main() {
   for (const [i, dist] of dists.entries()) apps.push(await startApp(Number(portArg) + i, upstream, { NEXT_DIST_DIR: dist, UPSTREAM_BUDGET: "1200", UPSTREAM_BUDGET_WINDOW_SECONDS: "1" }));
   const browser = await launch();
   try {
+    const builds = [];
+    for (const app of apps) builds.push({ app, context: await signedInContext(browser, app.url, await signIn(app.url, "bench-user-21", USER_PASSWORD)) });
+    const first = dists.map((): number[] => []);
+    for (let round = 0; round < 2 * Number(roundsArg) + 1; round++) {
+      for (const [i, { app, context }] of builds.entries()) {
+        const ms = await firstRows(context, app.url);
+        if (round > 0) first[i]?.push(ms); // the first round warms each build up
+      }
+    }
+    for (const [i, dist] of dists.entries()) console.log(`${dist}: first rows after submit, median ${median(first[i] ?? []).toFixed(0)} ms of ${first[i]?.join(", ")}`);
     const pages: Page[] = [];
-    for (const app of apps) {
-      const cookie = await signIn(app.url, "bench-user-21", USER_PASSWORD);
-      const context = await signedInContext(browser, app.url, cookie);
+    for (const { app, context } of builds) {
       const page = await context.newPage();
       await page.goto(`${app.url}/messages?detections_only=false&range=30d&per_page=1000`);
       await page.locator("tbody tr[data-row-id]").first().waitFor({ timeout: 60_000 });

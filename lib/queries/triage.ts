@@ -22,21 +22,6 @@ export function triageOptions(messageId: string) {
   });
 }
 
-/** The analysts a manager can assign a message to. */
-export function analystsOptions() {
-  return queryOptions({
-    queryKey: ["analysts"] as const,
-    queryFn: async ({ signal }) => {
-      const response = await fetch(routes.api.analysts(), { signal, cache: "no-store" });
-      if (!response.ok) throw await readApiError(response);
-      const body = (await response.json()) as { analysts?: { id: string; name: string }[] };
-      return Array.isArray(body.analysts) ? body.analysts : [];
-    },
-    staleTime: 60_000,
-    retry: false,
-  });
-}
-
 export function changeTriage(messageId: string, change: TriageChange): Promise<TriageAnswer> {
   return send(routes.api.triage(messageId), { method: "PATCH", body: JSON.stringify(change) });
 }

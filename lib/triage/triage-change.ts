@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_NOTE, MAX_REASON, MESSAGE_ID_PATTERN, TRIAGE_STATUSES, VERDICTS } from "./triage-values";
+import { MAX_BULK, MAX_NOTE, MAX_REASON, MESSAGE_ID_PATTERN, TRIAGE_STATUSES, VERDICTS } from "./triage-values";
 
 // What a person asks of a message's triage, as the API takes it. Every change names the version of the
 // triage it was based on (0 before the first change): one based on an older version is refused. A bulk
@@ -32,9 +32,8 @@ export const triageChangeSchema = z.discriminatedUnion(
   ACTIONS_ERROR,
 );
 export type TriageChange = z.infer<typeof triageChangeSchema>;
-
-/** At most this many messages in one bulk change. */
-export const MAX_BULK = 500;
+/** A change as a page builds it, before the version it is based on is added. */
+export type TriageAction = TriageChange extends infer C ? (C extends unknown ? Omit<C, "version"> : never) : never;
 
 export const bulkChangeSchema = z.object({
   change: z.discriminatedUnion("action", [claim, release, assign, status, judge], ACTIONS_ERROR),

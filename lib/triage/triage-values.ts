@@ -18,6 +18,8 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
 };
 
 export const MAX_REASON = 500;
+/** At most this many messages in one bulk change. */
+export const MAX_BULK = 500;
 export const MAX_NOTE = 4_000;
 /** How long a note stays editable by its author: long enough to fix a slip, short enough that what a
  *  colleague read and acted on stays what was written (the words an edit replaced stay in the history). */
