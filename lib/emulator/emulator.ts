@@ -8,12 +8,14 @@ import { CODES, badIdentifier, fail, invalid, noRoute } from "./http/envelope";
 import { serialise } from "./http/fault-bodies";
 import { hugeBody } from "./http/huge-body";
 import { handleMessage, handlePreviewCreate } from "./http/message-handlers";
+import { handleBulkMove, handleMove, handleRelease } from "./http/remediation-handlers";
 import { PendingSearches } from "./http/pending-searches";
 import { RateLimiter } from "./http/rate-limiter";
 import { matchRoute, type Route } from "./http/routes";
 import { handlePoll, handleSearch } from "./http/search-handler";
 import type { EmulatorOptions, ResolvedOptions } from "./options";
 import { resolveOptions } from "./options";
+import { Mailboxes } from "./remediation/mailboxes";
 import { createStore } from "./store";
 
 // The emulator: Cloudflare Email Security's Investigate API behind a fetch-compatible handler.
@@ -42,7 +44,7 @@ export type Emulator = {
   /** The generated data, newest first (rendered on first access). */
   readonly messages: readonly WireMessage[];
   readonly messageCount: number;
-  /** Faults, requests, pending searches and rate-limit counters back to empty; the data stays. */
+  /** Faults, requests, pending searches, rate-limit counters and what was done to messages back to empty; the data stays. */
   reset(): void;
   readonly options: ResolvedOptions;
   readonly credentials: Credentials;
@@ -51,6 +53,7 @@ export type Emulator = {
 };
 
 const MAX_LOGGED_REQUESTS = 10_000;
+const JSON_REQUIRED = Symbol("not JSON");
 const ORIGIN = "https://emulator.invalid";
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
@@ -78,16 +81,33 @@ export function createEmulator(input: EmulatorOptions = {}): Emulator {
   const faults = new FaultBook();
   const pending = new PendingSearches();
   const limiter = new RateLimiter(options.rateLimit);
+  const mailboxes = new Mailboxes();
   let requests: RecordedRequest[] = [];
+
+  async function jsonBody(request: Request): Promise<unknown> {
+    try {
+      return await request.json();
+    } catch {
+      return JSON_REQUIRED;
+    }
+  }
 
   async function dispatch(request: Request, url: URL, matched: Route, active: ActiveFaults): Promise<Reply> {
     switch (matched.kind) {
       case "search":
-        return handleSearch({ options, store, pending }, url, active);
+        return handleSearch({ options, store, pending, mailboxes }, url, active);
       case "poll":
-        return handlePoll({ options, store, pending }, url, matched.searchId, active);
+        return handlePoll({ options, store, pending, mailboxes }, url, matched.searchId, active);
       case "message":
-        return handleMessage(store, matched.id, matched.view, url.searchParams, options.defaultPerPage);
+        return handleMessage(store, mailboxes, matched.id, matched.view, url.searchParams, options.defaultPerPage);
+      case "move":
+      case "bulk-move":
+      case "release": {
+        const body = await jsonBody(request);
+        if (body === JSON_REQUIRED) return invalid([{ path: "", message: "The body must be JSON." }]);
+        if (matched.kind === "move") return handleMove(store, mailboxes, matched.id, body, Date.now());
+        return matched.kind === "bulk-move" ? handleBulkMove(store, mailboxes, body, Date.now()) : handleRelease(store, mailboxes, body, Date.now());
+      }
       case "preview-create": {
         let body: unknown;
         try {
@@ -184,6 +204,7 @@ export function createEmulator(input: EmulatorOptions = {}): Emulator {
     messageCount: store.records.length,
     reset: () => {
       faults.clear();
+      mailboxes.clear();
       requests = [];
       pending.clear();
       limiter.reset();

@@ -14,6 +14,8 @@ const VIOLATIONS: Record<ReplyKind, unknown> = {
   trace: { inbound: { lines: "not-a-list" } },
   raw: { raw: 42 },
   preview: { screenshot: null },
+  move: [{ success: "yes", recipient: 42 }],
+  release: [{ id: null, delivered: "all" }],
   error: "unexpected",
 };
 

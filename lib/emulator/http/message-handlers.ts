@@ -6,6 +6,7 @@ import { previewFor } from "../derive/preview";
 import { rawEml } from "../derive/raw-eml";
 import { traceFor } from "../derive/trace";
 import { MessageRecord } from "../generate/record";
+import type { Mailboxes } from "../remediation/mailboxes";
 import type { MessageStore } from "../store";
 import { findRecord } from "../store";
 import type { Reply } from "./envelope";
@@ -36,12 +37,12 @@ function lookup(store: MessageStore, id: string, query: URLSearchParams): Messag
   return record;
 }
 
-export function handleMessage(store: MessageStore, id: string, view: MessagePartPath | null, query: URLSearchParams, defaultPerPage: number): Reply {
+export function handleMessage(store: MessageStore, mailboxes: Mailboxes, id: string, view: MessagePartPath | null, query: URLSearchParams, defaultPerPage: number): Reply {
   const record = lookup(store, id, query);
   if (!(record instanceof MessageRecord)) return record;
   switch (view) {
     case null:
-      return ok("message", record.message);
+      return ok("message", mailboxes.message(record));
     case "detections":
       return ok("detections", detectionsFor(record));
     case "trace":
@@ -55,7 +56,7 @@ export function handleMessage(store: MessageStore, id: string, view: MessagePart
       if (!parsed.success) return invalid(issues(parsed.error));
       const perPage = parsed.data.per_page ?? defaultPerPage;
       const pageIndex = parsed.data.page ?? 1;
-      const all = actionLogFor(record);
+      const all = actionLogFor(mailboxes.actions(record));
       const entries = all.slice((pageIndex - 1) * perPage, pageIndex * perPage);
       return ok("action_log", entries, { resultInfo: { count: entries.length, page: pageIndex, per_page: perPage, total_count: all.length } });
     }

@@ -11,6 +11,9 @@ export type Route =
   | { readonly kind: "search" }
   | { readonly kind: "poll"; readonly searchId: string }
   | { readonly kind: "preview-create" }
+  | { readonly kind: "move"; readonly id: string }
+  | { readonly kind: "bulk-move" }
+  | { readonly kind: "release" }
   | { readonly kind: "message"; readonly id: string; readonly view: MessagePartPath | null }
   | { readonly kind: "wrong-account"; readonly path: string }
   | { readonly kind: "no-route" };
@@ -45,7 +48,15 @@ export function matchRoute(method: string, pathname: string, accountId: string):
   }
   if (resource !== "investigate") return { kind: "no-route" };
   if (first === undefined) return method === "GET" ? { kind: "search" } : { kind: "no-route" };
-  if (first === "preview" && second === undefined && method === "POST") return { kind: "preview-create" };
+  if (method === "POST" && second === undefined) {
+    if (first === "preview") return { kind: "preview-create" };
+    if (first === "move") return { kind: "bulk-move" };
+    if (first === "release") return { kind: "release" };
+  }
+  if (method === "POST" && second === "move") {
+    const id = decode(first);
+    return id ? { kind: "move", id } : { kind: "no-route" };
+  }
   if (method !== "GET") return { kind: "no-route" };
   const id = decode(first);
   if (!id) return { kind: "no-route" };

@@ -1,6 +1,7 @@
 import { parseInvestigateQuery, type SearchQuery } from "../contract/search-query";
 import type { ActiveFaults } from "../faults";
 import type { ResolvedOptions } from "../options";
+import type { Mailboxes } from "../remediation/mailboxes";
 import type { Cursor } from "../search/cursor";
 import { decodeCursor } from "../search/cursor";
 import { compileSearch } from "../search/filters";
@@ -19,6 +20,8 @@ export type SearchContext = {
   readonly options: ResolvedOptions;
   readonly store: MessageStore;
   readonly pending: PendingSearches;
+  /** What was done to messages since they were generated: results show them as they stand now. */
+  readonly mailboxes: Mailboxes;
 };
 
 type Parsed = { readonly ok: true; readonly search: SearchQuery; readonly cursor: Cursor | null } | { readonly ok: false; readonly reply: Reply };
@@ -35,7 +38,10 @@ function parse(query: URLSearchParams): Parsed {
 function page(context: SearchContext, search: SearchQuery, cursor: Cursor | null): Reply {
   const perPage = search.per_page ?? context.options.defaultPerPage;
   const result = runSearch(context.store, compileSearch(search, context.options.now), perPage, cursor);
-  const messages = result.records.map((record) => (search.action_log === false ? { ...record.message, action_log: [] } : record.message));
+  const messages = result.records.map((record) => {
+    const message = context.mailboxes.message(record);
+    return search.action_log === false ? { ...message, action_log: [] } : message;
+  });
   return ok("search", messages, {
     resultInfo: { count: messages.length, per_page: perPage, page: 0, total_count: 0, next: result.next, previous: result.previous },
   });

@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { MOVE_DESTINATIONS, type Mailboxes } from "../remediation/mailboxes";
+import type { MessageStore } from "../store";
+import { findRecord } from "../store";
+import type { Reply } from "./envelope";
+import { CODES, fail, invalid, notFound, ok } from "./envelope";
+
+// POST …/investigate/{id}/move, POST …/investigate/move (many) and POST …/investigate/release, as
+// docs/cloudflare-api.md#endpoints describes them today: bulk move names `ids` (postfix_ids ended on
+// 2026-11-01), release takes `{ids}` or the older bare array, at most 1,000 messages a request, and
+// expected_disposition is accepted and ignored ("nonfunctional").
+
+const MAX_IDS = 1_000;
+const destination = z.enum(MOVE_DESTINATIONS, { error: `Use one of ${MOVE_DESTINATIONS.join(", ")}.` });
+const ids = z.array(z.string().min(1, "An id is empty.")).min(1, "Name at least one message.").max(MAX_IDS, `At most ${MAX_IDS} messages a request.`);
+const moveBody = z.object({ destination, expected_disposition: z.unknown().optional() });
+const bulkMoveBody = z.object({ destination, ids: ids.optional(), postfix_ids: z.unknown().optional(), expected_disposition: z.unknown().optional() });
+const releaseBody = z.union([ids, z.object({ ids })]);
+
+const issues = (error: z.ZodError) => error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }));
+/** Cloudflare's code for "the message cannot be acted on" is not public; ours, like the others, is 14xx. */
+const cannotAct = (message: string) => fail(400, [{ code: CODES.invalidInput, message }]);
+
+export function handleMove(store: MessageStore, mailboxes: Mailboxes, id: string, body: unknown, now: number): Reply {
+  const parsed = moveBody.safeParse(body);
+  if (!parsed.success) return invalid(issues(parsed.error));
+  const record = findRecord(store, id);
+  if (!record) return notFound(`No message with id ${id} was found.`);
+  const refusal = mailboxes.refuseMove(record);
+  if (refusal) return cannotAct(refusal);
+  return ok("move", mailboxes.move(record, parsed.data.destination, now));
+}
+
+export function handleBulkMove(store: MessageStore, mailboxes: Mailboxes, body: unknown, now: number): Reply {
+  const parsed = bulkMoveBody.safeParse(body);
+  if (!parsed.success) return invalid(issues(parsed.error));
+  if (parsed.data.postfix_ids !== undefined && parsed.data.ids === undefined) {
+    return invalid([{ path: "postfix_ids", message: "postfix_ids ended on 2026-11-01: name the messages by ids." }]);
+  }
+  if (!parsed.data.ids) return invalid([{ path: "ids", message: "Required." }]);
+  // Messages that are not found or cannot be moved are left out of the answer, as the others go ahead.
+  const results = parsed.data.ids.flatMap((one) => {
+    const record = findRecord(store, one);
+    return record && !mailboxes.refuseMove(record) ? mailboxes.move(record, parsed.data.destination, now) : [];
+  });
+  return ok("move", results);
+}
+
+export function handleRelease(store: MessageStore, mailboxes: Mailboxes, body: unknown, now: number): Reply {
+  const parsed = releaseBody.safeParse(body);
+  if (!parsed.success) return invalid(issues(parsed.error));
+  const wanted = Array.isArray(parsed.data) ? parsed.data : parsed.data.ids;
+  const results = wanted.map((one) => {
+    const record = findRecord(store, one);
+    return record ? mailboxes.release(record, now) : { id: one, postfix_id: one, delivered: [], failed: [], undelivered: [] };
+  });
+  return ok("release", results);
+}

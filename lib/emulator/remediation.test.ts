@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { actionLogSchema } from "@/lib/cloudflare/schemas/message-extras";
+import { upstreamMessageSchema, type UpstreamMessageInput } from "@/lib/cloudflare/schemas/message";
+import { HOSTILE_MESSAGE_IDS } from "./hostile-messages";
+import { startEmulatorServer, type EmulatorServer } from "./server";
+import { NOW, accountBase, call } from "./test-support";
+
+// Moves and releases change what the emulator says of a message afterwards: its delivery status, its
+// post-delivery operations and its action log, in the message and in search results.
+
+let server: EmulatorServer;
+let base: string;
+let messages: readonly UpstreamMessageInput[];
+const result = (json: unknown) => z.object({ success: z.literal(true), result: z.unknown() }).parse(json).result;
+const hostile = new Set<string>(Object.values(HOSTILE_MESSAGE_IDS));
+const pick = (predicate: (message: UpstreamMessageInput) => boolean) => {
+  const found = messages.find((message) => !hostile.has(message.postfix_id) && predicate(message));
+  if (!found) throw new Error("no message fits the test");
+  return found;
+};
+const post = (path: string, body: unknown) => call(`${base}/investigate${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const detail = async (id: string) => upstreamMessageSchema.parse(result((await call(`${base}/investigate/${encodeURIComponent(id)}`)).json));
+
+beforeAll(async () => {
+  server = await startEmulatorServer({ seed: 9, count: 3000, now: NOW });
+  base = accountBase(server);
+  messages = server.emulator.messages;
+});
+afterAll(() => server.close());
+
+describe("move", () => {
+  it("moves a delivered message for every recipient, and says so in the message, its action log and search results", async () => {
+    const message = pick((m) => (m.delivery_status ?? []).join() === "delivered" && (m.to ?? []).length > 1 && m.post_delivery_operations !== undefined);
+    const answer = await post(`/${encodeURIComponent(message.id)}/move`, { destination: "DeletedItems" });
+    expect(answer.status).toBe(200);
+    const moved = z.array(z.object({ success: z.boolean(), recipient: z.string(), destination: z.string(), operation: z.string() })).parse(result(answer.json));
+    expect(moved.map((one) => one.recipient).sort()).toEqual([...(message.to ?? [])].sort());
+    expect(moved.every((one) => one.success && one.destination === "DeletedItems" && one.operation === "MOVE")).toBe(true);
+
+    const after = await detail(message.id);
+    expect(after.delivery_status).toEqual(["moved"]);
+    expect(after.post_delivery_operations).toContain("MOVE");
+    const log = actionLogSchema.parse(result((await call(`${base}/investigate/${encodeURIComponent(message.id)}/action_log`)).json));
+    expect(log.at(-1)).toMatchObject({ operation: "MOVE", success: true, properties: { destination: "DeletedItems" } });
+
+    // Back to the inbox: delivered again.
+    expect((await post(`/${encodeURIComponent(message.id)}/move`, { destination: "Inbox" })).status).toBe(200);
+    expect((await detail(message.id)).delivery_status).toEqual(["delivered"]);
+  });
+
+  it("refuses a quarantined message, a destination it does not know, and an id it does not have", async () => {
+    const quarantined = pick((m) => m.is_quarantined === true);
+    expect((await post(`/${encodeURIComponent(quarantined.id)}/move`, { destination: "JunkEmail" })).status).toBe(400);
+    const delivered = pick((m) => (m.delivery_status ?? []).join() === "delivered");
+    expect((await post(`/${encodeURIComponent(delivered.id)}/move`, { destination: "Trash" })).status).toBe(400);
+    expect((await post(`/not-a-message/move`, { destination: "Inbox" })).status).toBe(404);
+  });
+
+  it("moves many by ids, and refuses postfix_ids, which ended", async () => {
+    const some = messages.filter((m) => !hostile.has(m.postfix_id) && (m.delivery_status ?? []).join() === "delivered").slice(10, 13);
+    const answer = await post("/move", { destination: "JunkEmail", ids: some.map((m) => m.id) });
+    expect(answer.status).toBe(200);
+    expect(new Set(z.array(z.object({ message_id: z.string() })).parse(result(answer.json)).map((one) => one.message_id)).size).toBe(3);
+    expect((await post("/move", { destination: "JunkEmail", postfix_ids: some.map((m) => m.postfix_id) })).status).toBe(400);
+    expect((await post("/move", { destination: "JunkEmail", ids: Array.from({ length: 1001 }, (_, i) => `id-${i}`) })).status).toBe(400);
+  });
+});
+
+describe("release", () => {
+  it("delivers a quarantined message to its recipients, with the new body and the old bare array alike", async () => {
+    const [first, second] = messages.filter((m) => !hostile.has(m.postfix_id) && m.is_quarantined === true);
+    if (!first || !second) throw new Error("too few quarantined messages");
+    const answer = await post("/release", { ids: [first.id] });
+    expect(answer.status).toBe(200);
+    expect(result(answer.json)).toEqual([{ id: first.id, postfix_id: first.postfix_id, delivered: first.to, failed: [], undelivered: [] }]);
+    expect(await detail(first.id)).toMatchObject({ is_quarantined: false });
+    expect((await post("/release", [second.id])).status).toBe(200);
+    // Released already: nothing is left to deliver.
+    expect(result((await post("/release", [first.id])).json)).toEqual([{ id: first.id, postfix_id: first.postfix_id, delivered: [], failed: [], undelivered: first.to }]);
+  });
+});
