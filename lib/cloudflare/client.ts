@@ -11,6 +11,8 @@ import {
   type GetMessageOptions,
 } from "./message-endpoints";
 import type { RateLimitReading } from "./rate-limit-headers";
+import { moveMessage, moveMessages, releaseMessages } from "./remediation-endpoints";
+import type { MoveDestination, UpstreamMoveResult, UpstreamReleaseResult } from "./schemas/remediation";
 import { continueSearch, search, type CallOptions, type SearchOutcome, type PollProgress } from "./search";
 import type { InvestigateQuery } from "./investigate-query";
 import type { UpstreamDetections } from "./schemas/detections";
@@ -37,6 +39,12 @@ export type CloudflareClient = {
   getPreview(id: string, options?: CallOptions): Promise<string>;
   /** A base64 PNG for a benign message, by postfix id. */
   createPreview(postfixId: string, options?: CallOptions): Promise<string>;
+  /** Moves one message for every recipient: one result per recipient. Sent once (an action). */
+  moveMessage(id: string, destination: MoveDestination, options?: CallOptions): Promise<UpstreamMoveResult[]>;
+  /** Moves up to 1,000 messages by investigate id. */
+  moveMessages(ids: readonly string[], destination: MoveDestination, options?: CallOptions): Promise<UpstreamMoveResult[]>;
+  /** Releases up to 1,000 quarantined messages. */
+  releaseMessages(ids: readonly string[], options?: CallOptions): Promise<UpstreamReleaseResult[]>;
   /** The latest Ratelimit reading from any answer, or null before the first. */
   rateLimit(): RateLimitReading | null;
 };
@@ -53,6 +61,9 @@ export function createCloudflareClient(options: CloudflareClientOptions): Cloudf
     getRaw: (id, callOptions) => getRaw(ctx, id, callOptions),
     getPreview: (id, callOptions) => getPreview(ctx, id, callOptions),
     createPreview: (postfixId, callOptions) => createPreview(ctx, postfixId, callOptions),
+    moveMessage: (id, destination, callOptions) => moveMessage(ctx, id, destination, callOptions),
+    moveMessages: (ids, destination, callOptions) => moveMessages(ctx, ids, destination, callOptions),
+    releaseMessages: (ids, callOptions) => releaseMessages(ctx, ids, callOptions),
     rateLimit: () => ctx.latestRateLimit(),
   };
 }

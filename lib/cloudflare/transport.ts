@@ -20,6 +20,9 @@ export type UpstreamRequest = {
   signal?: AbortSignal;
   /** Hand a 2xx body over as it arrives (bounded by limits.stream) instead of reading it (limits.json). */
   stream?: boolean;
+  /** An action (move, release): retried only when Cloudflare says it did not act (429), never after an
+   *  answer that leaves it unknown whether it acted (5xx, 408, a broken connection). */
+  action?: boolean;
 };
 
 /**

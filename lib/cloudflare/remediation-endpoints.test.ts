@@ -1,0 +1,36 @@
+import { afterEach, expect, it } from "vitest";
+import { isCloudflareError } from "./errors";
+import { envelope, failure, inTurn, startStubServer, type StubServer } from "./testing/stub-server";
+import { rejectionOf, testClient } from "./testing/test-client";
+
+// A move or a release is an action: the client sends it once. Retried after a 429 (Cloudflare says it
+// did not act), never after a 5xx, a 408 or a broken connection, when it may have acted.
+
+let server: StubServer;
+afterEach(async () => server.close());
+
+const MOVED = envelope([{ success: true, recipient: "a@example.com", destination: "DeletedItems", operation: "MOVE", completed_at: "2026-12-05T10:00:00Z" }]);
+
+it("sends a move once after a 502, and says what happened", async () => {
+  server = await startStubServer(inTurn({ status: 502, body: failure([{ code: 1500, message: "Internal server error" }]) }, { body: MOVED }));
+  const { client } = testClient(server);
+  const error = await rejectionOf(client.moveMessage("m1", "DeletedItems"));
+  expect(isCloudflareError(error) && error.status).toBe(502);
+  expect(server.requests).toHaveLength(1);
+});
+
+it("retries a move Cloudflare refused with a 429, and sends only the destination", async () => {
+  server = await startStubServer(inTurn({ status: 429, headers: { "retry-after": "1" }, body: failure([{ code: 971, message: "Please wait" }]) }, { body: MOVED }));
+  const { client } = testClient(server);
+  expect(await client.moveMessage("m1", "DeletedItems")).toEqual([expect.objectContaining({ success: true, recipient: "a@example.com" })]);
+  expect(server.requests).toHaveLength(2);
+  expect(server.requests.map((request) => request.body)).toEqual([`{"destination":"DeletedItems"}`, `{"destination":"DeletedItems"}`]);
+});
+
+it("releases by ids in the newest body, at most 1,000 a request", async () => {
+  server = await startStubServer(inTurn({ body: envelope([{ id: "m1", delivered: ["a@example.com"], failed: [], undelivered: [] }]) }));
+  const { client } = testClient(server);
+  expect(await client.releaseMessages(["m1"])).toEqual([expect.objectContaining({ id: "m1", delivered: ["a@example.com"] })]);
+  expect(server.requests[0]?.body).toBe(`{"ids":["m1"]}`);
+  await expect(client.releaseMessages(Array.from({ length: 1001 }, (_, i) => `m${i}`))).rejects.toThrow(RangeError);
+});
