@@ -18,6 +18,7 @@ export function messageIdOf(pathname: string): string | null {
 }
 
 export type MessagePart = "detections" | "action-log" | "trace" | "raw" | "preview";
+export type MessageAction = "move" | "release";
 
 export const routes = {
   /** The search page, running the search `searchQuery` holds (none: the empty form). */
@@ -44,6 +45,7 @@ export const routes = {
     pendingSearch: (token: string) => `/api/searches/${encodeURIComponent(token)}`,
     message: (id: string) => `/api${messagePath(id)}`,
     messagePart: (id: string, part: MessagePart) => `/api${messagePath(id)}/${part}`,
+    messageAction: (id: string, action: MessageAction) => `/api${messagePath(id)}/${action}`,
     queue: (queueQuery = "") => withQuery("/api/triage", queueQuery),
     views: () => "/api/views",
     analysts: () => "/api/analysts",

@@ -13,6 +13,7 @@ import { MessageHeader } from "./message-header";
 import { MissingParts } from "./missing-parts";
 import { TracePanel } from "./trace-panel";
 import { VerdictPanel } from "./verdict-panel";
+import { RemediationSlot } from "@/components/remediation/remediation-slot";
 import { TriagePanel } from "@/components/triage/triage-panel";
 import type { Role } from "@/lib/accounts/roles";
 import { routes } from "@/lib/routes";
@@ -27,10 +28,12 @@ type Props = {
   content: boolean;
   /** Who is looking, for the triage panel (analysts triage, managers read). */
   viewer: { id: string; role: Role };
+  /** Whether the viewer can act on the message at Cloudflare: "none" for managers (nothing offered). */
+  actions: "on" | "read-only" | "none";
 };
 
 /** The whole message. Server-rendered: every piece of attacker text reaches the DOM as React text. */
-export function MessageView({ detail, searchQuery, mode, content, viewer }: Props) {
+export function MessageView({ detail, searchQuery, mode, content, viewer, actions }: Props) {
   const { message } = detail;
   // Values a finding names for a field are marked where the page shows them (subject, sender, links).
   const marks = detail.findings.flatMap((finding) => (finding.field && finding.value ? [finding.value] : []));
@@ -40,6 +43,9 @@ export function MessageView({ detail, searchQuery, mode, content, viewer }: Prop
       <MessageKeys id={message.id} searchQuery={searchQuery} mode={mode} />
       <MessageHeader message={message} findings={detail.findings} marks={marks} backHref={backHref} />
       <TriagePanel messageId={message.id} viewer={viewer} />
+      {actions !== "none" ? (
+        <RemediationSlot messageId={message.id} recipients={message.to.length > 0 ? message.to : message.envelope_to} quarantined={message.is_quarantined} actions={actions} />
+      ) : null}
       <MissingParts missing={detail.missing} />
       <HiddenCharactersWarning fields={hiddenFieldsOf(detail)} />
       <AuthenticationPanel validation={message.validation} />

@@ -16,6 +16,7 @@ export const AUDIT_EVENTS = [
   "audit_read",
   "triage_change",
   "triage_note",
+  "remediation",
   "denied",
 ] as const;
 export const AUDIT_OUTCOMES = ["ok", "failed", "unauthenticated", "forbidden", "error"] as const;

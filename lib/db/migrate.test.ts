@@ -19,6 +19,7 @@ const EXPECTED = [
   "budget_calls",
   "budget_replicas",
   "budget_users",
+  "remediation_requests",
   "saved_views",
   "sessions",
   "sign_in_failures",

@@ -186,3 +186,29 @@ export const savedViews = pgTable(
   },
   (table) => [index("saved_views_owner").on(table.ownerId, table.savedAt), index("saved_views_shared").on(table.shared, table.savedAt)],
 );
+
+/**
+ * An action on messages at Cloudflare (a move, a release), keyed by the id the page made for it when the
+ * person confirmed: the same request sent twice (a double click, a retry, two replicas) is sent to
+ * Cloudflare once, and the second is answered from here. `results` are Cloudflare's, per recipient or
+ * message; `failure` what went wrong instead.
+ */
+export const remediationRequests = pgTable(
+  "remediation_requests",
+  {
+    id: text("id").primaryKey(),
+    action: text("action").notNull(),
+    messageIds: jsonb("message_ids").$type<string[]>().notNull(),
+    destination: text("destination"),
+    justification: text("justification"),
+    requestedById: text("requested_by_id").notNull(),
+    requestedByName: text("requested_by_name").notNull(),
+    /** sending, done or failed. */
+    status: text("status").notNull(),
+    createdAt: at("created_at").notNull(),
+    finishedAt: at("finished_at"),
+    results: jsonb("results").$type<unknown[]>(),
+    failure: text("failure"),
+  },
+  (table) => [index("remediation_requests_created").on(table.createdAt)],
+);

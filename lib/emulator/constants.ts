@@ -4,14 +4,19 @@ export const EMULATOR_ACCOUNT_ID = "0123456789abcdef0123456789abcdef";
 export const EMULATOR_TOKEN = "emulator-token";
 export const EMULATOR_EMAIL = "analyst@example.com";
 export const EMULATOR_API_KEY = "emulator-key";
+/** A token with Cloud Email Security: Read only: it reads, and every action it asks is refused with 403. */
+export const EMULATOR_READ_ONLY_TOKEN = "emulator-read-only-token";
 
 export type Credentials = {
   readonly tokens: readonly string[];
+  /** Tokens that read but may not act (no Write permission). */
+  readonly readOnlyTokens?: readonly string[];
   readonly keys: readonly { readonly email: string; readonly key: string }[];
 };
 
 export const DEFAULT_CREDENTIALS: Credentials = {
   tokens: [EMULATOR_TOKEN],
+  readOnlyTokens: [EMULATOR_READ_ONLY_TOKEN],
   keys: [{ email: EMULATOR_EMAIL, key: EMULATOR_API_KEY }],
 };
 

@@ -164,6 +164,9 @@ export function createEmulator(input: EmulatorOptions = {}): Emulator {
         reply = fail(429, [{ code: CODES.rateLimited, message: "Please wait and consider throttling your request speed" }], { "retry-after": String(active.rateLimited.retryAfterSeconds) });
       } else if (active.serverErrorStatus !== null) {
         reply = fail(active.serverErrorStatus, [{ code: CODES.serverError, message: "Internal server error" }]);
+      } else if (auth.readOnly && (matched.kind === "move" || matched.kind === "bulk-move" || matched.kind === "release")) {
+        // What Cloudflare answers a token without Cloud Email Security: Write.
+        reply = fail(403, [{ code: CODES.authentication, message: "Authentication error" }]);
       } else {
         reply = await dispatch(request, url, matched, active);
       }

@@ -4,6 +4,7 @@ import { actionLogSchema } from "@/lib/cloudflare/schemas/message-extras";
 import { upstreamMessageSchema, type UpstreamMessageInput } from "@/lib/cloudflare/schemas/message";
 import { HOSTILE_MESSAGE_IDS } from "./hostile-messages";
 import { startEmulatorServer, type EmulatorServer } from "./server";
+import { EMULATOR_READ_ONLY_TOKEN } from "./constants";
 import { NOW, accountBase, call } from "./test-support";
 
 // Moves and releases change what the emulator says of a message afterwards: its delivery status, its
@@ -78,5 +79,17 @@ describe("release", () => {
     expect((await post("/release", [second.id])).status).toBe(200);
     // Released already: nothing is left to deliver.
     expect(result((await post("/release", [first.id])).json)).toEqual([{ id: first.id, postfix_id: first.postfix_id, delivered: [], failed: [], undelivered: first.to }]);
+  });
+});
+
+describe("a read-only token", () => {
+  it("reads, and is refused every action with Cloudflare's 403", async () => {
+    const readOnly = { authorization: `Bearer ${EMULATOR_READ_ONLY_TOKEN}` };
+    const delivered = pick((m) => (m.delivery_status ?? []).join() === "delivered");
+    expect((await call(`${base}/investigate/${encodeURIComponent(delivered.id)}`, { headers: readOnly })).status).toBe(200);
+    const move = await call(`${base}/investigate/${encodeURIComponent(delivered.id)}/move`, { method: "POST", headers: { ...readOnly, "content-type": "application/json" }, body: JSON.stringify({ destination: "Inbox" }) });
+    expect(move.status).toBe(403);
+    const release = await call(`${base}/investigate/release`, { method: "POST", headers: { ...readOnly, "content-type": "application/json" }, body: JSON.stringify({ ids: [delivered.id] }) });
+    expect(release.status).toBe(403);
   });
 });

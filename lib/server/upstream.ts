@@ -41,7 +41,7 @@ function buildClient(): CloudflareClient {
     shared ? new SharedUpstreamBudget({ ...config.budget, replica: randomUUID() }) : new UpstreamBudget(config.budget),
   );
   // Copies of answers spare the calls another user, or another replica, just made (kept where the budget is).
-  const copies = processWide("upstream-answers", () => (shared ? new TableAnswerCache() : new MemoryAnswerCache()));
+  const copies = answerCopies();
   const kept = (inner: typeof fetch) => (config.budget.answerCopies ? cachingFetch(inner, copies, answerLifetime) : inner);
   if (config.cloudflare) {
     return createCloudflareClient({
@@ -60,4 +60,17 @@ function buildClient(): CloudflareClient {
     fetch: kept(budgetedFetch(emulator.fetch, budget, coalesced)),
     streamFetch: budgetedFetch(emulator.fetch, budget, { coalesceUpTo: null }),
   });
+}
+
+/** Forgets the kept copies of a message's answers (its detail and parts), once an action changed it. */
+export async function forgetMessageCopies(id: string): Promise<void> {
+  const config = getConfig();
+  if (!config.budget.answerCopies) return;
+  const copies = answerCopies();
+  const base = config.cloudflare ? `${config.cloudflare.baseUrl}/accounts/${config.cloudflare.accountId}` : `${DEMO_BASE_URL}/accounts/${EMULATOR_ACCOUNT_ID}`;
+  await copies.forget(`${base}/email-security/investigate/${encodeURIComponent(id)}`).catch(() => undefined);
+}
+
+function answerCopies() {
+  return processWide("upstream-answers", () => (getConfig().store.database.kind === "postgres" ? new TableAnswerCache() : new MemoryAnswerCache()));
 }

@@ -68,3 +68,7 @@ export const PATTERN_TYPES = [
 export function isKnown<const T extends readonly string[]>(known: T, value: string): value is T[number] {
   return (known as readonly string[]).includes(value);
 }
+
+/** The mailbox folders a move may name. */
+export const MOVE_DESTINATIONS = ["Inbox", "JunkEmail", "DeletedItems", "RecoverableItemsDeletions", "RecoverableItemsPurges"] as const;
+export type MoveDestination = (typeof MOVE_DESTINATIONS)[number];

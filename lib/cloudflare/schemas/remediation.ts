@@ -3,9 +3,7 @@ import { z } from "zod";
 // What the post-delivery actions answer (docs/cloudflare-api.md#endpoints, rows 9, 10 and 12), read
 // tolerantly: fields Cloudflare deprecated (completed_timestamp, item_count, postfix_id) may still come.
 
-/** The folders a move may name. */
-export const MOVE_DESTINATIONS = ["Inbox", "JunkEmail", "DeletedItems", "RecoverableItemsDeletions", "RecoverableItemsPurges"] as const;
-export type MoveDestination = (typeof MOVE_DESTINATIONS)[number];
+export { MOVE_DESTINATIONS, type MoveDestination } from "./enums";
 
 /** One recipient's result of a move (MoveResponseItem): one per recipient, inferred from its `recipient`. */
 export const moveResultSchema = z.looseObject({

@@ -9,7 +9,10 @@ import { CODES, fail } from "./envelope";
 
 export type AuthScheme = "bearer" | "api-key" | "none";
 
-export type AuthResult = { readonly ok: true; readonly scheme: AuthScheme; readonly identity: string } | { readonly ok: false; readonly scheme: AuthScheme; readonly reply: Reply };
+/** `readOnly`: the credential may read but not act (a token without Write). */
+export type AuthResult =
+  | { readonly ok: true; readonly scheme: AuthScheme; readonly identity: string; readonly readOnly: boolean }
+  | { readonly ok: false; readonly scheme: AuthScheme; readonly reply: Reply };
 
 function same(a: string, b: string): boolean {
   const left = Buffer.from(a);
@@ -30,7 +33,9 @@ export function authenticate(headers: Headers, credentials: Credentials): AuthRe
     const match = /^Bearer\s+(\S+)\s*$/i.exec(headers.get("authorization") ?? "");
     const token = match?.[1];
     const index = token === undefined ? -1 : credentials.tokens.findIndex((candidate) => same(candidate, token));
-    return index < 0 ? wrong() : { ok: true, scheme, identity: `token#${index}` };
+    if (index >= 0) return { ok: true, scheme, identity: `token#${index}`, readOnly: false };
+    const readOnly = token === undefined ? -1 : (credentials.readOnlyTokens ?? []).findIndex((candidate) => same(candidate, token));
+    return readOnly < 0 ? wrong() : { ok: true, scheme, identity: `read-only-token#${readOnly}`, readOnly: true };
   }
   const email = headers.get("x-auth-email");
   const key = headers.get("x-auth-key");
@@ -38,5 +43,5 @@ export function authenticate(headers: Headers, credentials: Credentials): AuthRe
     return { ok: false, scheme, reply: fail(401, [{ code: CODES.missingAuth, message: "Missing X-Auth-Key, X-Auth-Email or Authorization headers" }]) };
   }
   const found = credentials.keys.find((candidate) => candidate.email.toLowerCase() === email.trim().toLowerCase() && same(candidate.key, key.trim()));
-  return found ? { ok: true, scheme, identity: `key#${found.email.toLowerCase()}` } : wrong();
+  return found ? { ok: true, scheme, identity: `key#${found.email.toLowerCase()}`, readOnly: false } : wrong();
 }

@@ -5,6 +5,7 @@ import { auditMessagePageView } from "@/lib/server/audit-message-page";
 import { hasRole } from "@/lib/accounts/roles";
 import type { Principal } from "@/lib/auth/session-token";
 import { loadMessageDetail } from "@/lib/server/load-message-detail";
+import { actionsState } from "@/lib/server/remediation";
 import { searchFromQuery, searchToQuery } from "@/lib/search-url/search-url";
 import { routes } from "@/lib/routes";
 
@@ -38,6 +39,16 @@ export async function DetailRoute({ params, searchParams, mode, viewer }: Detail
   if (outcome.kind === "failed") {
     return <MessageUnavailable message={outcome.message} backHref={routes.search(searchQuery)} />;
   }
-  // Managers may not see message content (the preview and the raw message).
-  return <MessageView detail={outcome.detail} searchQuery={searchQuery} mode={mode} content={hasRole(viewer.role, "analyst")} viewer={{ id: viewer.id, role: viewer.role }} />;
+  // Managers may not see message content (the preview and the raw message), nor act on mail.
+  const analyst = hasRole(viewer.role, "analyst");
+  return (
+    <MessageView
+      detail={outcome.detail}
+      searchQuery={searchQuery}
+      mode={mode}
+      content={analyst}
+      viewer={{ id: viewer.id, role: viewer.role }}
+      actions={analyst ? actionsState() : "none"}
+    />
+  );
 }

@@ -1,0 +1,129 @@
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { expect, test } from "../support/test";
+import { HOSTILE_MESSAGE_IDS } from "@/lib/emulator/hostile-messages";
+import { EMULATOR_READ_ONLY_TOKEN } from "@/lib/emulator/constants";
+import type { WireMessage } from "@/lib/emulator/generate/record";
+import { E2E } from "../support/env";
+import { analystCookie, startStack, type Stack } from "./support/stack";
+
+// Acting on mail from the message page: a move for every recipient with its result per recipient and
+// the message read again, undone by the move back; a release from quarantine; one request sent once
+// however often it arrives; managers offered nothing and refused; a read-only token said plainly.
+// A dashboard and emulator of its own: the emulator's record of calls is this file's.
+
+test.describe.configure({ mode: "default" });
+
+let stack: Stack;
+test.beforeAll(async () => {
+  stack = await startStack({ appPort: E2E.appPort + 98, env: { UPSTREAM_BUDGET: "1200", UPSTREAM_BUDGET_WINDOW_SECONDS: "1" } });
+});
+test.afterAll(async () => stack.stop());
+
+const hostile = new Set<string>(Object.values(HOSTILE_MESSAGE_IDS));
+/** The n-th message (after `skip`) the predicate accepts, of the emulator's. */
+function messageWhere(accept: (message: WireMessage) => boolean, skip = 0): WireMessage {
+  const found = stack.upstream.emulator.messages.filter((message) => !hostile.has(message.postfix_id) && accept(message))[skip];
+  if (!found) throw new Error("the emulator has no message that fits");
+  return found;
+}
+const deliveredTo = (count: number) => (message: WireMessage) => (message.delivery_status ?? []).join() === "delivered" && (message.to ?? []).length === count && !message.is_quarantined;
+const panel = (page: Page) => page.getByRole("region", { name: "Act on this message" });
+const open = (page: Page, id: string) => page.goto(`${stack.url}/messages/${encodeURIComponent(id)}`);
+const movesOf = (id: string) => stack.upstream.emulator.requests.filter((request) => request.method === "POST" && request.path.endsWith(`/investigate/${encodeURIComponent(id)}/move`)).length;
+const post = (path: string, body: unknown, cookie = analystCookie()) =>
+  fetch(`${stack.url}${path}`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify(body) });
+
+test("a phish moved from every recipient's inbox to Deleted Items: each recipient's result, the action log, the delivery status; undo moves it back", async ({ page }) => {
+  const message = messageWhere(deliveredTo(2));
+  await open(page, message.id);
+  await panel(page).getByLabel("Move to").selectOption("DeletedItems");
+  await panel(page).getByRole("button", { name: "Move…" }).click();
+  const confirm = panel(page).getByRole("group", { name: "Confirm the action" });
+  await expect(confirm).toContainText("Move this message to Deleted Items in the mailboxes of its 2 recipients:");
+  for (const recipient of message.to ?? []) await expect(confirm).toContainText(recipient.replaceAll(".", "[.]"));
+  expect(movesOf(message.id)).toBe(0);
+  await expect(confirm.getByRole("button", { name: "Confirm the move (2 recipients)" })).toBeFocused();
+  await page.keyboard.press("Enter");
+
+  await expect(panel(page).getByRole("status")).toHaveText("Moved to Deleted Items for 2 of 2 recipients.");
+  await expect(panel(page).getByRole("list", { name: "Result per recipient" }).getByRole("listitem")).toHaveText([/moved to Deleted Items/, /moved to Deleted Items/]);
+  // The page reads the message again: its delivery status and its action log say what was done.
+  const facts = page.locator("dt", { hasText: "Delivery status" }).locator("xpath=following-sibling::dd");
+  await expect(facts).toHaveText("moved");
+  await expect(page.getByTestId("action-entry").last()).toContainText("MOVE — succeeded");
+  expect(movesOf(message.id)).toBe(1);
+
+  await panel(page).getByRole("button", { name: "Undo: move back to Inbox…" }).click();
+  await expect(panel(page).getByRole("group", { name: "Confirm the action" })).toContainText("Undo: move this message to Inbox");
+  await panel(page).getByRole("button", { name: "Confirm the move (2 recipients)" }).click();
+  await expect(panel(page).getByRole("status")).toHaveText("Moved to Inbox for 2 of 2 recipients.");
+  await expect(facts).toHaveText("delivered");
+  expect(movesOf(message.id)).toBe(2);
+
+  // Each step is in the audit trail.
+  const audit = readFileSync(`/tmp/e2e-reliability-${E2E.appPort + 98}.log`, "utf8").split("\n").filter((line) => line.includes('"remediation"') && line.includes(message.id));
+  // The file outlives a stack (a retry starts another on the same port): this run's steps are the last.
+  expect(audit.slice(-2).map((line) => /"destination":"(\w+)"/.exec(line)?.[1])).toEqual(["DeletedItems", "Inbox"]);
+});
+
+test("a quarantined message released to its recipients from its page", async ({ page }) => {
+  const message = messageWhere((m) => m.is_quarantined === true && (m.to ?? []).length >= 1);
+  await open(page, message.id);
+  await expect(panel(page).getByRole("button", { name: "Move…" })).toBeDisabled();
+  await panel(page).getByRole("button", { name: "Release from quarantine…" }).click();
+  await expect(panel(page).getByRole("group", { name: "Confirm the action" })).toContainText("Release this message from quarantine and deliver it to its");
+  await panel(page).getByRole("button", { name: /Confirm the release/ }).click();
+  await expect(panel(page).getByRole("status")).toHaveText(`Released: delivered to ${(message.to ?? []).length}, failed for 0, not delivered to 0.`);
+  await expect(panel(page).getByRole("button", { name: "Move…" })).toBeEnabled();
+});
+
+test("one request acts once: sent twice at once and retried, the emulator is asked once", async () => {
+  const message = messageWhere(deliveredTo(1), 1);
+  const body = { requestId: "0f3c2a4e-request-once", destination: "JunkEmail" };
+  const answers = await Promise.all([post(`/api/messages/${encodeURIComponent(message.id)}/move`, body), post(`/api/messages/${encodeURIComponent(message.id)}/move`, body)]);
+  expect(answers.map((answer) => answer.status).sort()).toEqual(expect.arrayContaining([200]));
+  expect(answers.every((answer) => answer.status === 200 || answer.status === 409)).toBe(true);
+  const retried = await post(`/api/messages/${encodeURIComponent(message.id)}/move`, body);
+  expect(retried.status).toBe(200);
+  expect(await retried.json()).toMatchObject({ repeated: true, results: [{ success: true, destination: "JunkEmail" }] });
+  expect(movesOf(message.id)).toBe(1);
+  // The same id for another request is refused, and sends nothing.
+  expect((await post(`/api/messages/${encodeURIComponent(message.id)}/move`, { ...body, destination: "Inbox" })).status).toBe(409);
+  expect(movesOf(message.id)).toBe(1);
+  // Bad input: a destination Cloudflare does not know, and no request id.
+  expect((await post(`/api/messages/${encodeURIComponent(message.id)}/move`, { requestId: "0f3c2a4e-other-one", destination: "Trash" })).status).toBe(400);
+  expect((await post(`/api/messages/${encodeURIComponent(message.id)}/move`, { destination: "Inbox" })).status).toBe(400);
+});
+
+test.describe("as a manager", () => {
+  test.use({ storageState: E2E.storageState.manager });
+
+  test("a manager is offered no action, and the API refuses one", async ({ page, context }) => {
+    const message = messageWhere(deliveredTo(1), 2);
+    await open(page, message.id);
+    await expect(page.getByTestId("message-subject")).toBeVisible();
+    await expect(panel(page)).toHaveCount(0);
+    const cookies = (await context.cookies()).map((cookie) => `${cookie.name}=${cookie.value}`).join("; ");
+    const refused = await post(`/api/messages/${encodeURIComponent(message.id)}/move`, { requestId: "0f3c2a4e-manager-try", destination: "DeletedItems" }, cookies);
+    expect(refused.status).toBe(403);
+    expect(movesOf(message.id)).toBe(0);
+  });
+});
+
+test("a read-only token: the action is refused in plain words, and no action is offered afterwards", async ({ page }) => {
+  const readOnly = await startStack({ appPort: E2E.appPort + 99, env: { CLOUDFLARE_API_TOKEN: EMULATOR_READ_ONLY_TOKEN, UPSTREAM_BUDGET: "1200", UPSTREAM_BUDGET_WINDOW_SECONDS: "1" } });
+  try {
+    const message = readOnly.upstream.emulator.messages.find((m) => !hostile.has(m.postfix_id) && deliveredTo(1)(m));
+    if (!message) throw new Error("no message");
+    await page.goto(`${readOnly.url}/messages/${encodeURIComponent(message.id)}`);
+    await panel(page).getByRole("button", { name: "Move…" }).click();
+    await panel(page).getByRole("button", { name: /Confirm the move/ }).click();
+    await expect(panel(page).getByRole("status")).toContainText("The Cloudflare API token is read-only");
+    await page.reload();
+    await expect(panel(page).getByRole("note")).toContainText("cannot move or release mail until it restarts");
+    await expect(panel(page).getByRole("button", { name: "Move…" })).toHaveCount(0);
+  } finally {
+    await readOnly.stop();
+  }
+});

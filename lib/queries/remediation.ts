@@ -1,0 +1,26 @@
+import type { MoveAnswer, ReleaseAnswer } from "@/lib/remediation/remediation-answer";
+import type { MoveDestination } from "@/lib/remediation/remediation-values";
+import { routes } from "@/lib/routes";
+import { ApiRequestError, readApiError } from "./api-request-error";
+
+// Acting on one message from the browser. Each request carries the id the page made when the person
+// confirmed, so sending it again (a retry after a failure to hear back) is answered, not acted on twice.
+// Answers are checked by shape: zod stays out of the message page's first load.
+
+export function moveMessage(id: string, destination: MoveDestination, requestId: string): Promise<MoveAnswer> {
+  return send(routes.api.messageAction(id, "move"), { requestId, destination }, (body): body is MoveAnswer => Array.isArray((body as MoveAnswer).results));
+}
+
+export function releaseMessage(id: string, requestId: string): Promise<ReleaseAnswer> {
+  return send(routes.api.messageAction(id, "release"), { requestId }, (body): body is ReleaseAnswer => Array.isArray((body as ReleaseAnswer).delivered));
+}
+
+async function send<T>(url: string, body: unknown, looksRight: (body: unknown) => body is T): Promise<T> {
+  const response = await fetch(url, { method: "POST", cache: "no-store", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  if (!response.ok) throw await readApiError(response);
+  const answer: unknown = await response.json().catch(() => null);
+  if (answer === null || typeof answer !== "object" || !looksRight(answer)) {
+    throw new ApiRequestError("The dashboard answered with something the page cannot read.", response.status, { code: "internal" });
+  }
+  return answer;
+}
