@@ -29,6 +29,7 @@ const cleanEnv = {
   AUDIT_LOG_FILE: "",
   DATABASE_URL: "",
   DATA_DIR: "",
+  APPROVAL_THRESHOLD: "",
 };
 
 // Every project that talks to a dashboard starts signed in as an analyst (the setup project signs in

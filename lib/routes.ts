@@ -33,6 +33,8 @@ export const routes = {
   audit: (auditQuery = "") => withQuery("/audit", auditQuery),
   /** The team's queue of triaged messages, filtered by `queueQuery` (lib/triage/queue-query.ts). */
   queue: (queueQuery = "") => withQuery("/queue", queueQuery),
+  /** Requests to act on mail: the latest, those waiting for a second analyst's approval first. */
+  remediation: () => "/remediation",
   /** The saved views: the user's own and the team's; one of them, by its number. */
   views: () => "/views",
   view: (id: number) => `/views/${id}`,
@@ -51,6 +53,8 @@ export const routes = {
     analysts: () => "/api/analysts",
     view: (id: number) => `/api/views/${id}`,
     triage: (id: string) => `/api/triage/${encodeURIComponent(id)}`,
+    remediation: () => "/api/remediation",
+    remediationDecision: (id: string, decision: "approve" | "reject") => `/api/remediation/${encodeURIComponent(id)}/${decision}`,
     triageNotes: (id: string) => `/api/triage/${encodeURIComponent(id)}/notes`,
     triageNote: (id: string, noteId: number) => `/api/triage/${encodeURIComponent(id)}/notes/${noteId}`,
   },

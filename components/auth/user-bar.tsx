@@ -17,6 +17,9 @@ export function UserBar({ name, role, viewerId }: { name: string; role: string; 
       <Link href={routes.views()} className={link}>
         Views
       </Link>
+      <Link href={routes.remediation()} className={link}>
+        Requests
+      </Link>
       {role === "manager" && (
         <Link href={routes.audit()} className={link}>
           Audit trail

@@ -91,9 +91,10 @@ const RENDERED = helper.columns([
   helper.accessor("delivery_mode", {
     id: "delivery",
     header: columnLabel("delivery"),
-    size: 130,
-    meta: { title: (row) => row.delivery_mode || undefined },
-    cell: (ctx) => textOr(ctx.getValue()),
+    size: 150,
+    meta: { title: (row) => deliveryText(row) || undefined },
+    // The mode, and where the message is now (delivered, moved, quarantined…): what an action changed.
+    cell: (ctx) => textOr(deliveryText(ctx.row.original)),
   }),
   helper.display({ id: "triage-status", header: columnLabel("triage-status"), size: 110, cell: (ctx) => triageStatusText(ctx.row.original.id) }),
   helper.display({ id: "assignee", header: columnLabel("assignee"), size: 130, cell: (ctx) => assigneeText(ctx.row.original.id) }),
@@ -127,4 +128,8 @@ export const resultColumns = TABLE_COLUMNS.flatMap((spec) => {
 
 export function getResultRowId(row: ResultRow): string {
   return row.id;
+}
+
+function deliveryText(row: { delivery_mode: string | null; delivery_status: readonly string[] }): string {
+  return [row.delivery_mode, row.delivery_status.join(", ")].filter(Boolean).join(" · ");
 }

@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
-import { useRowSelection } from "@/components/triage/row-selection";
+import { useRowSelection } from "@/components/selection/row-selection";
 import { SaveView } from "@/components/views/save-view";
 import { ShareLinks } from "./share-links";
 import type { SearchUrlState } from "@/lib/search-url/parsers";
@@ -24,6 +24,7 @@ const loadBreakdown = () => import("./disposition-breakdown").then((module) => m
 const DispositionBreakdown = dynamic(loadBreakdown, { ssr: false });
 // The bulk bar shows only once a row is picked: it loads then, not with the page.
 const BulkTriage = dynamic(() => import("@/components/triage/bulk-triage").then((module) => module.BulkTriage), { ssr: false });
+const BulkRemediation = dynamic(() => import("@/components/remediation/bulk-remediation").then((module) => module.BulkRemediation), { ssr: false });
 
 type Props = {
   search: SearchUrlState;
@@ -99,6 +100,9 @@ export function Results({ search, searchQuery, results, inFront, viewer }: Props
     body = (
       <>
         {selection.ids.length > 0 && <BulkTriage key={searchQuery} selection={selection} viewer={viewer} onApplied={refreshTriage} />}
+        {selection.ids.length > 0 && viewer.role === "analyst" && (
+          <BulkRemediation key={`act-${searchQuery}`} selection={selection} subjectOf={(id) => rows.find((row) => row.id === id)?.subject ?? null} />
+        )}
         <ResultsTable key={searchQuery} rows={rows} searchQuery={searchQuery} canLoadMore={canLoadMore} loadMore={loadMore} inFront={inFront} selection={selection} />
         {progress && <StillSearching since={progress.since} onCancel={cancel} />}
         {answerAge !== null && <AnswerAge seconds={answerAge} onRefresh={refresh} />}

@@ -9,7 +9,7 @@ import { analystsOptions } from "@/lib/queries/analysts";
 import type { BulkAnswer } from "@/lib/triage/bulk-answer";
 import type { BulkChange } from "@/lib/triage/triage-change";
 import { MAX_BULK, MAX_REASON, VERDICT_LABELS, VERDICTS, type Verdict } from "@/lib/triage/triage-values";
-import type { RowSelection } from "./row-selection";
+import type { RowSelection } from "@/components/selection/row-selection";
 
 // One triage change to the rows picked in a list: choose it, read where each message stands, confirm the
 // count (with how many will be refused or are so already), and see what became of each.

@@ -3,9 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
 import type { QueueAnswerRow } from "@/lib/triage/queue-answer";
+import { BulkRemediation } from "@/components/remediation/bulk-remediation";
 import { BulkTriage } from "./bulk-triage";
 import { QueueTable } from "./queue-table";
-import { useRowSelection } from "./row-selection";
+import { useRowSelection } from "@/components/selection/row-selection";
 
 /** A page of the queue with its bulk change: the rows picked survive the page's own refreshes. */
 export function QueueList({ rows, listKey, viewer }: { rows: QueueAnswerRow[]; listKey: string; viewer: { id: string; role: "analyst" | "manager" } }) {
@@ -16,6 +17,9 @@ export function QueueList({ rows, listKey, viewer }: { rows: QueueAnswerRow[]; l
   return (
     <div className="flex flex-col gap-3">
       <BulkTriage key={listKey} selection={selection} viewer={viewer} onApplied={() => router.refresh()} />
+      {selection.ids.length > 0 && viewer.role === "analyst" ? (
+        <BulkRemediation key={`act-${listKey}`} selection={selection} subjectOf={(id) => rows.find((row) => row.messageId === id)?.subject ?? null} />
+      ) : null}
       <QueueTable rows={rows} selection={selection} />
     </div>
   );

@@ -7,8 +7,8 @@ import { UntrustedText } from "@/components/ui/untrusted-text";
 import type { QueueAnswerRow } from "@/lib/triage/queue-answer";
 import { STATUS_LABELS, VERDICT_LABELS } from "@/lib/triage/triage-values";
 import { routes } from "@/lib/routes";
-import type { RowSelection } from "./row-selection";
-import { SelectAll } from "./select-all";
+import type { RowSelection } from "@/components/selection/row-selection";
+import { SelectAll } from "@/components/selection/select-all";
 
 /** The queue's messages: what was kept of each at its first change, and where its triage stands; each
  *  with a checkbox to pick it for a bulk change (shift picks the range from the last one picked). */

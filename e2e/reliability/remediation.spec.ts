@@ -5,6 +5,8 @@ import { HOSTILE_MESSAGE_IDS } from "@/lib/emulator/hostile-messages";
 import { EMULATOR_READ_ONLY_TOKEN } from "@/lib/emulator/constants";
 import type { WireMessage } from "@/lib/emulator/generate/record";
 import { E2E } from "../support/env";
+import { signInWithPassword } from "../support/sign-in";
+import { fixedWindow } from "../support/walk-api";
 import { analystCookie, startStack, type Stack } from "./support/stack";
 
 // Acting on mail from the message page: a move for every recipient with its result per recipient and
@@ -126,4 +128,61 @@ test("a read-only token: the action is refused in plain words, and no action is 
   } finally {
     await readOnly.stop();
   }
+});
+
+test("150 rows moved: the review shows 150 and asks why, the request waits, the requester cannot approve it, a second analyst does, and the results show it", async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const { start, end } = fixedWindow(30);
+  const search = `${stack.url}/messages?start=${start}&end=${end}&per_page=200`;
+  // A message among the 150 that is in its recipients' inboxes now: the results will show it moved.
+  const listed = await fetch(`${stack.url}/api/messages?start=${start}&end=${end}&per_page=200`, { headers: { cookie: analystCookie() } });
+  const first150 = ((await listed.json()) as { messages: { id: string; delivery_status: string[] | null }[] }).messages.slice(0, 150);
+  const delivered = first150.find((message) => (message.delivery_status ?? []).join() === "delivered")?.id;
+  if (!delivered) throw new Error("none of the 150 is delivered");
+  await page.goto(search);
+  const pick = (row: number) => page.locator(`tbody tr[aria-rowindex="${row + 1}"] input[type=checkbox]`);
+  await pick(1).click();
+  await page.getByTestId("results-scroller").evaluate((scroller) => (scroller.scrollTop = 145 * 48));
+  await pick(150).click({ modifiers: ["Shift"] });
+  const act = page.getByRole("region", { name: "Act on the selected messages" });
+  await act.getByLabel("Folder").selectOption("DeletedItems");
+  await act.getByRole("button", { name: "Review…" }).click();
+  await expect(act).toContainText("Say why these messages are acted on.");
+  await act.getByLabel("Justification (required)").fill("Campaign INC-4711: credential phish sent to the finance team");
+  await act.getByRole("button", { name: "Review…" }).click();
+  const review = act.getByRole("group", { name: "Review the request" });
+  await expect(review).toContainText("Move 150 messages to Deleted Items?");
+  await expect(review).toContainText("Exactly 150 selected messages");
+  await expect(review.getByRole("listitem")).toHaveCount(6);
+  const bulkMoves = () => stack.upstream.emulator.requests.filter((request) => request.method === "POST" && request.path.endsWith("/investigate/move")).length;
+  await review.getByRole("button", { name: "Send the request (150 messages)" }).click();
+  await expect(act.getByRole("status")).toHaveText("The request for 150 messages waits for a second analyst's approval.");
+  expect(bulkMoves()).toBe(0);
+
+  await act.getByRole("link", { name: "See it among the requests" }).click();
+  const row = page.locator("tbody tr").filter({ hasText: "INC-4711" });
+  await expect(row.getByTestId("request-status")).toHaveText("Waiting for approval");
+  await expect(row).toContainText("Waiting for a second analyst (not you)");
+  const id = (await row.getAttribute("data-request-id")) ?? "";
+  const own = await post(`/api/remediation/${id}/approve`, {});
+  expect(own.status).toBe(403);
+
+  const colleague = await browser.newContext({ baseURL: stack.url });
+  expect(await signInWithPassword(colleague.request, stack.url, E2E.users.colleague.name, E2E.users.colleague.password)).toBe(200);
+  const theirs = await colleague.newPage();
+  await theirs.goto(`${stack.url}/remediation`);
+  const theirRow = theirs.locator("tbody tr").filter({ hasText: "INC-4711" });
+  await theirRow.getByRole("textbox").fill("Confirmed with the finance lead");
+  await theirRow.getByRole("button", { name: "Approve" }).click();
+  await expect(theirRow.getByTestId("request-status")).toContainText("Done", { timeout: 15_000 });
+  expect(bulkMoves()).toBe(1);
+  // A second approval (another replica, a double click) sends nothing more.
+  expect((await colleague.request.post(`${stack.url}/api/remediation/${id}/approve`, { data: {} })).status()).toBe(409);
+  expect(bulkMoves()).toBe(1);
+  await colleague.close();
+
+  // The requester's page shows the decision, and the search shows the messages moved.
+  await expect(row).toContainText(`Approved by ${E2E.users.colleague.name}`, { timeout: 10_000 });
+  await page.goto(search);
+  await expect(page.locator(`tbody tr[data-row-id="${delivered}"]`)).toContainText("moved");
 });

@@ -1,5 +1,6 @@
 import "server-only";
-import { ApiError } from "@/lib/http/api-error";
+import { ApiError, badRequest } from "@/lib/http/api-error";
+import { REQUEST_ID_PATTERN } from "@/lib/remediation/remediation-values";
 import { RemediationRefusal } from "@/lib/remediation/remediation";
 
 // How the remediation routes say a refusal; their bodies and answers are lib/remediation/remediation-answer.ts.
@@ -7,4 +8,10 @@ import { RemediationRefusal } from "@/lib/remediation/remediation";
 export function remediationError(error: unknown): unknown {
   if (error instanceof RemediationRefusal) return new ApiError(error.kind, error.message);
   return error;
+}
+
+/** A request's id from a route's path, or a 400 naming it. */
+export function parseRequestId(raw: string): string {
+  if (!REQUEST_ID_PATTERN.test(raw)) throw badRequest({ id: ["must be a request's id"] }, "The request id is not valid.");
+  return raw;
 }

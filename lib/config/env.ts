@@ -32,6 +32,8 @@ export type AppConfig = {
   secret: string;
   secretIsEphemeral: boolean;
   store: StoreConfig;
+  /** Acting on more messages than this in one request waits for a second analyst's approval. */
+  approvalThreshold: number;
 } & AccessConfig;
 
 /** An empty variable (as left by copying .env.example) counts as unset. */
@@ -68,6 +70,7 @@ const envSchema = z.object({
   CLOUDFLARE_MAX_JSON_BYTES: bytes(MIB, 512 * MIB),
   CLOUDFLARE_MAX_RAW_BYTES: bytes(MIB, 4096 * MIB),
   NEXTAUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)")),
+  APPROVAL_THRESHOLD: optional(z.coerce.number().int("must be a whole number").min(0, "must be at least 0").max(1_000_000, "must be at most 1000000")),
   ...accessEnvShape,
   ...storeEnvShape,
 });
@@ -118,6 +121,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     secret: vars.NEXTAUTH_SECRET ?? ephemeralSecret(),
     secretIsEphemeral: !vars.NEXTAUTH_SECRET,
     store: readStore(vars),
+    approvalThreshold: vars.APPROVAL_THRESHOLD ?? 100,
     ...access,
   };
 }

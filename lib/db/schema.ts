@@ -190,7 +190,8 @@ export const savedViews = pgTable(
 /**
  * An action on messages at Cloudflare (a move, a release), keyed by the id the page made for it when the
  * person confirmed: the same request sent twice (a double click, a retry, two replicas) is sent to
- * Cloudflare once, and the second is answered from here. `results` are Cloudflare's, per recipient or
+ * Cloudflare once, and the second is answered from here. One above the approval threshold waits for a
+ * second analyst, who approves or rejects it (decided_*). `results` are Cloudflare's, per recipient or
  * message; `failure` what went wrong instead.
  */
 export const remediationRequests = pgTable(
@@ -203,12 +204,21 @@ export const remediationRequests = pgTable(
     justification: text("justification"),
     requestedById: text("requested_by_id").notNull(),
     requestedByName: text("requested_by_name").notNull(),
-    /** sending, done or failed. */
+    /** pending_approval, rejected, sending, done or failed (a pending one past expires_at has expired). */
     status: text("status").notNull(),
     createdAt: at("created_at").notNull(),
     finishedAt: at("finished_at"),
     results: jsonb("results").$type<unknown[]>(),
+    /** Of the results: how many succeeded and failed (per recipient for a move, per message for a release). */
+    succeeded: integer("succeeded"),
+    failed: integer("failed"),
     failure: text("failure"),
+    /** Until when a request that waits for approval may be approved. */
+    expiresAt: at("expires_at"),
+    decidedById: text("decided_by_id"),
+    decidedByName: text("decided_by_name"),
+    decidedAt: at("decided_at"),
+    decisionReason: text("decision_reason"),
   },
-  (table) => [index("remediation_requests_created").on(table.createdAt)],
+  (table) => [index("remediation_requests_created").on(table.createdAt), index("remediation_requests_status").on(table.status, table.createdAt)],
 );

@@ -37,7 +37,7 @@ describe("rowsToCsv", () => {
   it("writes one line per row, times in the chosen zone named in the header", () => {
     const csv = rowsToCsv([row], "utc");
     const [header, ...rest] = csv.split("\r\n");
-    expect(header).toBe("id,time (UTC),from_name,from,to,subject,final_disposition,spf,dkim,dmarc,threat_categories,is_quarantined,delivery_mode,alert_id,message_id,smtp_helo_server_ip");
+    expect(header).toBe("id,time (UTC),from_name,from,to,subject,final_disposition,spf,dkim,dmarc,threat_categories,is_quarantined,delivery_mode,delivery_status,alert_id,message_id,smtp_helo_server_ip");
     expect(rest.join("\r\n")).toContain('4Yx1-abc,2026-06-25 14:30:05,"\'=HYPERLINK(""http');
     // A field shown by one line in lib/results/result-columns.ts is exported by the same line.
     expect(rest.join("\r\n")).toContain(",a-1,<m@x>,192.0.2.7");

@@ -1,5 +1,5 @@
-import type { MoveAnswer, ReleaseAnswer } from "@/lib/remediation/remediation-answer";
-import type { MoveDestination } from "@/lib/remediation/remediation-values";
+import type { MoveAnswer, ReleaseAnswer, RequestAnswer } from "@/lib/remediation/remediation-answer";
+import type { MoveDestination, RemediationAction } from "@/lib/remediation/remediation-values";
 import { routes } from "@/lib/routes";
 import { ApiRequestError, readApiError } from "./api-request-error";
 
@@ -13,6 +13,19 @@ export function moveMessage(id: string, destination: MoveDestination, requestId:
 
 export function releaseMessage(id: string, requestId: string): Promise<ReleaseAnswer> {
   return send(routes.api.messageAction(id, "release"), { requestId }, (body): body is ReleaseAnswer => Array.isArray((body as ReleaseAnswer).delivered));
+}
+
+export type ManyRequest = { requestId: string; action: RemediationAction; ids: string[]; destination?: MoveDestination; justification: string };
+
+const isRequest = (body: unknown): body is RequestAnswer => typeof (body as RequestAnswer).status === "string" && typeof (body as RequestAnswer).count === "number";
+
+/** Many messages: sent now, or kept to wait for a second analyst (the answer's status says which). */
+export function requestMany(request: ManyRequest): Promise<RequestAnswer> {
+  return send(routes.api.remediation(), request, isRequest);
+}
+
+export function decide(id: string, decision: "approve" | "reject", reason: string): Promise<RequestAnswer> {
+  return send(routes.api.remediationDecision(id, decision), { reason: reason || undefined }, isRequest);
 }
 
 async function send<T>(url: string, body: unknown, looksRight: (body: unknown) => body is T): Promise<T> {

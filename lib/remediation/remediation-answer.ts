@@ -1,6 +1,9 @@
 import { z } from "zod";
 import type { UpstreamMoveResult, UpstreamReleaseResult } from "@/lib/cloudflare/schemas/remediation";
-import { REQUEST_ID_PATTERN, MOVE_DESTINATIONS } from "./remediation-values";
+import type { ListedRequest } from "./remediation-records";
+import { MAX_JUSTIFICATION, MAX_REQUEST_MESSAGES, MOVE_DESTINATIONS, REMEDIATION_ACTIONS, REQUEST_ID_PATTERN } from "./remediation-values";
+import { standingOf } from "./request-standing";
+import { MESSAGE_ID_PATTERN } from "@/lib/validation/message-id-pattern";
 
 // What the remediation routes take and answer: the route reads bodies and sends answers through these
 // schemas, the page reads the answers back. `repeated`: the same request came before, and this is what
@@ -44,4 +47,63 @@ export function toMoveAnswer(results: UpstreamMoveResult[], repeated: boolean): 
 export function toReleaseAnswer(results: UpstreamReleaseResult[], repeated: boolean): ReleaseAnswer {
   const all = (pick: (one: UpstreamReleaseResult) => string[] | null | undefined) => results.flatMap((one) => pick(one) ?? []);
   return { repeated, delivered: all((one) => one.delivered), failed: all((one) => one.failed), undelivered: all((one) => one.undelivered) };
+}
+
+const person = z.object({ id: z.string(), name: z.string() });
+
+/** A request for many messages, as the routes take it. */
+export const manyBodySchema = z
+  .object({
+    requestId,
+    action: z.enum(REMEDIATION_ACTIONS, { error: `must be one of ${REMEDIATION_ACTIONS.join(", ")}` }),
+    ids: z
+      .array(z.string().regex(MESSAGE_ID_PATTERN, "must be message ids"))
+      .min(1, "must name at least one message")
+      .max(MAX_REQUEST_MESSAGES, `must name at most ${MAX_REQUEST_MESSAGES} messages`)
+      .refine((ids) => new Set(ids).size === ids.length, "must name each message once"),
+    destination: z.enum(MOVE_DESTINATIONS, { error: `must be one of ${MOVE_DESTINATIONS.join(", ")}` }).optional(),
+    justification: z.string().trim().min(1, "is required: say why these messages are acted on").max(MAX_JUSTIFICATION, `must be at most ${MAX_JUSTIFICATION} characters`),
+  })
+  .refine((body) => body.action !== "move" || body.destination !== undefined, { path: ["destination"], message: "is required to move messages" });
+
+export const decisionBodySchema = z.object({ reason: z.string().trim().max(MAX_JUSTIFICATION, `must be at most ${MAX_JUSTIFICATION} characters`).optional() });
+export const rejectionBodySchema = z.object({ reason: z.string().trim().min(1, "is required: say why it is rejected").max(MAX_JUSTIFICATION, `must be at most ${MAX_JUSTIFICATION} characters`) });
+
+export const requestAnswerSchema = z.object({
+  id: z.string(),
+  action: z.string(),
+  destination: z.string().nullable(),
+  count: z.number(),
+  justification: z.string().nullable(),
+  requestedBy: person,
+  /** pending_approval, expired, rejected, sending, done or failed. */
+  status: z.string(),
+  createdAt: z.string(),
+  expiresAt: z.string().nullable(),
+  decidedBy: person.nullable(),
+  decisionReason: z.string().nullable(),
+  succeeded: z.number().nullable(),
+  failed: z.number().nullable(),
+  failure: z.string().nullable(),
+});
+export type RequestAnswer = z.infer<typeof requestAnswerSchema>;
+export const requestListSchema = z.object({ requests: z.array(requestAnswerSchema), threshold: z.number() });
+
+export function toRequestAnswer(row: ListedRequest, now = new Date()): RequestAnswer {
+  return {
+    id: row.id,
+    action: row.action,
+    destination: row.destination,
+    count: row.messageIds.length,
+    justification: row.justification,
+    requestedBy: { id: row.requestedById, name: row.requestedByName },
+    status: standingOf(row, now),
+    createdAt: row.createdAt.toISOString(),
+    expiresAt: row.expiresAt?.toISOString() ?? null,
+    decidedBy: row.decidedById ? { id: row.decidedById, name: row.decidedByName ?? row.decidedById } : null,
+    decisionReason: row.decisionReason,
+    succeeded: row.succeeded,
+    failed: row.failed,
+    failure: row.failure,
+  };
 }

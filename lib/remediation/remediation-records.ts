@@ -1,5 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, gt, ne, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/engine";
 import { remediationRequests } from "@/lib/db/schema";
 import type { RemediationAction } from "./remediation-values";
@@ -18,8 +18,11 @@ export type NewRequest = {
   now: Date;
 };
 
-/** Inserts the request as being sent; null when its id is taken (the existing row is returned instead). */
-export async function claimRequest(db: Database, request: NewRequest): Promise<{ claimed: true } | { claimed: false; existing: RequestRow }> {
+/**
+ * Inserts the request, as being sent or (with `expiresAt`) as waiting for approval; when its id is taken,
+ * the existing row is returned instead.
+ */
+export async function claimRequest(db: Database, request: NewRequest, expiresAt: Date | null = null): Promise<{ claimed: true } | { claimed: false; existing: RequestRow }> {
   const inserted = await db
     .insert(remediationRequests)
     .values({
@@ -30,8 +33,9 @@ export async function claimRequest(db: Database, request: NewRequest): Promise<{
       justification: request.justification,
       requestedById: request.who.id,
       requestedByName: request.who.name,
-      status: "sending",
+      status: expiresAt ? "pending_approval" : "sending",
       createdAt: request.now,
+      expiresAt,
     })
     .onConflictDoNothing()
     .returning({ id: remediationRequests.id });
@@ -41,9 +45,56 @@ export async function claimRequest(db: Database, request: NewRequest): Promise<{
   return { claimed: false, existing };
 }
 
-export async function finishRequest(db: Database, id: string, outcome: { results: unknown[] } | { failure: string }, now: Date): Promise<void> {
+export type Tally = { succeeded: number; failed: number };
+
+export async function finishRequest(db: Database, id: string, outcome: { results: unknown[]; tally: Tally } | { failure: string }, now: Date): Promise<void> {
   await db
     .update(remediationRequests)
-    .set("results" in outcome ? { status: "done", results: outcome.results, finishedAt: now } : { status: "failed", failure: outcome.failure, finishedAt: now })
+    .set(
+      "results" in outcome
+        ? { status: "done", results: outcome.results, succeeded: outcome.tally.succeeded, failed: outcome.tally.failed, finishedAt: now }
+        : { status: "failed", failure: outcome.failure, finishedAt: now },
+    )
     .where(eq(remediationRequests.id, id));
+}
+
+/**
+ * Takes a waiting request to be sent, approved by `who`: only while it waits, has not expired, and was
+ * not asked by them. Of two approving at once (two people, two replicas) one takes it; null for the other.
+ */
+export async function takeForApproval(db: Database, id: string, who: { id: string; name: string }, reason: string | null, now: Date): Promise<RequestRow | null> {
+  const [row] = await db
+    .update(remediationRequests)
+    .set({ status: "sending", decidedById: who.id, decidedByName: who.name, decidedAt: now, decisionReason: reason })
+    .where(and(eq(remediationRequests.id, id), eq(remediationRequests.status, "pending_approval"), gt(remediationRequests.expiresAt, now), ne(remediationRequests.requestedById, who.id)))
+    .returning();
+  return row ?? null;
+}
+
+/** Rejects a waiting request (not one's own); null when it no longer waits. */
+export async function rejectRequest(db: Database, id: string, who: { id: string; name: string }, reason: string, now: Date): Promise<RequestRow | null> {
+  const [row] = await db
+    .update(remediationRequests)
+    .set({ status: "rejected", decidedById: who.id, decidedByName: who.name, decidedAt: now, decisionReason: reason, finishedAt: now })
+    .where(and(eq(remediationRequests.id, id), eq(remediationRequests.status, "pending_approval"), gt(remediationRequests.expiresAt, now), ne(remediationRequests.requestedById, who.id)))
+    .returning();
+  return row ?? null;
+}
+
+export async function findRequest(db: Database, id: string): Promise<RequestRow | null> {
+  const [row] = await db.select().from(remediationRequests).where(eq(remediationRequests.id, id));
+  return row ?? null;
+}
+
+/** A request as listed: everything but Cloudflare's results, which may be thousands of lines. */
+export type ListedRequest = Omit<RequestRow, "results">;
+
+/** The latest requests, those waiting for approval first. */
+export async function latestRequests(db: Database, limit: number): Promise<ListedRequest[]> {
+  const { results: _results, ...listed } = getTableColumns(remediationRequests);
+  return db
+    .select(listed)
+    .from(remediationRequests)
+    .orderBy(sql`${remediationRequests.status} = 'pending_approval' desc`, desc(remediationRequests.createdAt))
+    .limit(limit);
 }

@@ -24,3 +24,8 @@ export type RemediationAction = (typeof REMEDIATION_ACTIONS)[number];
 /** A request's id, made by the page when the person confirms: what makes a retry the same request. */
 export const REQUEST_ID_PATTERN = /^[A-Za-z0-9-]{8,64}$/;
 export const MAX_JUSTIFICATION = 1_000;
+
+/** How long a request waits for a second analyst's approval before it expires (nothing sent). */
+export const APPROVAL_EXPIRY_MS = 24 * 60 * 60_000;
+/** At most this many messages in one request from the dashboard; sent to Cloudflare 1,000 at a time. */
+export const MAX_REQUEST_MESSAGES = 5_000;

@@ -54,7 +54,15 @@ export const RESULT_COLUMNS = [
   }),
   column({ id: "threats", label: "Threat categories", fields: { threat_categories: "list" }, csv: [["threat_categories", (row) => list(row.threat_categories)]] }),
   column({ id: "quarantined", label: "Quarantined", fields: { is_quarantined: "flag" }, csv: [["is_quarantined", (row) => String(row.is_quarantined)]] }),
-  column({ id: "delivery", label: "Delivery mode", fields: { delivery_mode: "text", delivery_status: "list" }, csv: [["delivery_mode", (row) => text(row.delivery_mode)]] }),
+  column({
+    id: "delivery",
+    label: "Delivery",
+    fields: { delivery_mode: "text", delivery_status: "list" },
+    csv: [
+      ["delivery_mode", (row) => text(row.delivery_mode)],
+      ["delivery_status", (row) => list(row.delivery_status)],
+    ],
+  }),
   column({ id: "alert", label: "Alert id", fields: { alert_id: "text" }, csv: [["alert_id", (row) => text(row.alert_id)]] }),
   column({ id: "message-id", label: null, fields: { message_id: "text" }, csv: [["message_id", (row) => text(row.message_id)]] }),
   column({ id: "helo", label: "HELO server IP", shown: false, fields: { smtp_helo_server_ip: "text" }, csv: [["smtp_helo_server_ip", (row) => text(row.smtp_helo_server_ip)]] }),

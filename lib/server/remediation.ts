@@ -1,18 +1,35 @@
 import "server-only";
+import { getConfig } from "@/lib/config/env";
 import { isCloudflareError } from "@/lib/cloudflare/errors";
 import type { UpstreamMoveResult, UpstreamReleaseResult } from "@/lib/cloudflare/schemas/remediation";
 import { processWide } from "@/lib/process-wide";
-import { remediate, RemediationRefusal, type Actor, type Remediated } from "@/lib/remediation/remediation";
+import {
+  approveRequest,
+  rejectRequest,
+  remediate,
+  remediateRun,
+  RemediationRefusal,
+  requestById,
+  requestApproval,
+  runOf,
+  type Actor,
+  type Run,
+  type Remediated,
+  type RequestInput,
+  type RequestRow,
+  type Sending,
+} from "@/lib/remediation/remediation";
 import type { MoveDestination } from "@/lib/remediation/remediation-values";
 import { forgetMessageCopies, getCloudflareClient } from "./upstream";
 
 // Moves and releases, wired to this process's Cloudflare client. A token without Cloud Email Security:
 // Write makes Cloudflare answer an action with 403: from then on this process says so and offers no
-// action until it restarts (with a token that can write). What was kept of the message is forgotten, so
-// its page shows what the action did.
+// action until it restarts (with a token that can write). What was kept of the messages is forgotten,
+// so their pages show what the action did. Many messages go to Cloudflare 1,000 a request, in turn.
 
 const READ_ONLY =
   "The Cloudflare API token is read-only (it lacks Cloud Email Security: Write), so the dashboard cannot move or release mail. Actions are off until it restarts with a token that can write.";
+const PER_CALL = 1_000;
 
 const state = processWide("remediation-state", () => ({ readOnly: false }));
 
@@ -22,26 +39,74 @@ export function actionsState(): "on" | "read-only" {
 }
 
 export function moveOne(requestId: string, messageId: string, destination: MoveDestination, actor: Actor, signal?: AbortSignal): Promise<Remediated<UpstreamMoveResult>> {
-  return act({ id: requestId, action: "move", messageIds: [messageId], destination, justification: null }, actor, () => getCloudflareClient().moveMessage(messageId, destination, { signal }));
+  const input = { id: requestId, action: "move" as const, messageIds: [messageId], destination, justification: null };
+  return act(input, () => remediate(input, actor, moving([messageId], destination, signal, (ids) => getCloudflareClient().moveMessage(ids[0] ?? "", destination, { signal }))));
 }
 
 export function releaseOne(requestId: string, messageId: string, actor: Actor, signal?: AbortSignal): Promise<Remediated<UpstreamReleaseResult>> {
-  return act({ id: requestId, action: "release", messageIds: [messageId], destination: null, justification: null }, actor, () => getCloudflareClient().releaseMessages([messageId], { signal }));
+  const input = { id: requestId, action: "release" as const, messageIds: [messageId], destination: null, justification: null };
+  return act(input, () => remediate(input, actor, releasing([messageId], signal)));
 }
 
-async function act<R>(input: Parameters<typeof remediate>[0], actor: Actor, send: () => Promise<R[]>): Promise<Remediated<R>> {
+/** A request for many messages: sent now, or (above APPROVAL_THRESHOLD) written to wait for a second analyst. */
+export async function requestMany(input: RequestInput, actor: Actor): Promise<RequestRow> {
+  if (input.messageIds.length > getConfig().approvalThreshold) return act(input, () => requestApproval(input, actor));
+  await act(input, () => remediateRun(input, actor, runFor(input)));
+  const row = await requestById(input.id);
+  if (!row) throw new Error(`request ${input.id} vanished`);
+  return row;
+}
+
+export function approve(id: string, actor: Actor, reason: string | null): Promise<RequestRow> {
+  return act({ messageIds: [] }, () => approveRequest(id, actor, reason, (row) => runFor({ action: row.action as RequestInput["action"], messageIds: row.messageIds, destination: row.destination })));
+}
+
+export function reject(id: string, actor: Actor, reason: string): Promise<RequestRow> {
+  return rejectRequest(id, actor, reason);
+}
+
+function runFor(input: Pick<RequestInput, "action" | "messageIds" | "destination">): Run {
+  if (input.action === "release") return runOf(releasing(input.messageIds));
+  const destination = input.destination as MoveDestination;
+  return runOf(moving(input.messageIds, destination, undefined, (ids) => getCloudflareClient().moveMessages(ids, destination)));
+}
+
+function moving(ids: string[], destination: MoveDestination, signal: AbortSignal | undefined, call: (ids: string[]) => Promise<UpstreamMoveResult[]>): Sending<UpstreamMoveResult> {
+  return {
+    send: () => inTurns(ids, call),
+    tally: (results) => ({ succeeded: results.filter((one) => one.success).length, failed: results.filter((one) => !one.success).length }),
+  };
+}
+
+function releasing(ids: string[], signal?: AbortSignal): Sending<UpstreamReleaseResult> {
+  return {
+    send: () => inTurns(ids, (chunk) => getCloudflareClient().releaseMessages(chunk, { signal })),
+    tally: (results) => ({
+      succeeded: results.reduce((sum, one) => sum + (one.delivered?.length ?? 0), 0),
+      failed: results.reduce((sum, one) => sum + (one.failed?.length ?? 0), 0),
+    }),
+  };
+}
+
+/** Sends the ids PER_CALL at a time, one call after another. */
+async function inTurns<R>(ids: string[], call: (chunk: string[]) => Promise<R[]>): Promise<R[]> {
+  const results: R[] = [];
+  for (let start = 0; start < ids.length; start += PER_CALL) results.push(...(await call(ids.slice(start, start + PER_CALL))));
+  return results;
+}
+
+/** Runs `work`, turning Cloudflare's 403 into the read-only refusal, and forgets the messages' copies after. */
+async function act<T>(input: Pick<RequestInput, "messageIds">, work: () => Promise<T>): Promise<T> {
   if (state.readOnly) throw new RemediationRefusal("forbidden", READ_ONLY);
-  return remediate<R>(input, actor, async () => {
-    try {
-      return await send();
-    } catch (error) {
-      if (isCloudflareError(error) && error.status === 403) {
-        state.readOnly = true;
-        throw new RemediationRefusal("forbidden", READ_ONLY);
-      }
-      throw error;
-    } finally {
-      await Promise.all(input.messageIds.map((id) => forgetMessageCopies(id)));
+  try {
+    return await work();
+  } catch (error) {
+    if (isCloudflareError(error) && error.status === 403) {
+      state.readOnly = true;
+      throw new RemediationRefusal("forbidden", READ_ONLY);
     }
-  });
+    throw error;
+  } finally {
+    await forgetMessageCopies(input.messageIds);
+  }
 }

@@ -62,13 +62,15 @@ function buildClient(): CloudflareClient {
   });
 }
 
-/** Forgets the kept copies of a message's answers (its detail and parts), once an action changed it. */
-export async function forgetMessageCopies(id: string): Promise<void> {
+/** Forgets the kept copies of the messages' answers (detail and parts), once an action changed them; for
+ *  many messages at once, every kept message answer. */
+export async function forgetMessageCopies(ids: readonly string[]): Promise<void> {
   const config = getConfig();
-  if (!config.budget.answerCopies) return;
+  if (!config.budget.answerCopies || ids.length === 0) return;
   const copies = answerCopies();
-  const base = config.cloudflare ? `${config.cloudflare.baseUrl}/accounts/${config.cloudflare.accountId}` : `${DEMO_BASE_URL}/accounts/${EMULATOR_ACCOUNT_ID}`;
-  await copies.forget(`${base}/email-security/investigate/${encodeURIComponent(id)}`).catch(() => undefined);
+  const base = `${config.cloudflare ? `${config.cloudflare.baseUrl}/accounts/${config.cloudflare.accountId}` : `${DEMO_BASE_URL}/accounts/${EMULATOR_ACCOUNT_ID}`}/email-security/investigate/`;
+  const prefixes = ids.length > 20 ? [base] : ids.map((id) => `${base}${encodeURIComponent(id)}`);
+  await Promise.all(prefixes.map((prefix) => copies.forget(prefix).catch(() => undefined)));
 }
 
 function answerCopies() {

@@ -29,5 +29,4 @@ export const NOTE_EDIT_WINDOW_MS = 10 * 60_000;
 export const TRIAGE_FIELDS = ["status", "assignee", "verdict", "note"] as const;
 export type TriageField = (typeof TRIAGE_FIELDS)[number];
 
-/** A message id as the API takes one (lib/investigate/message-id.ts says the same; this folder may not import it). */
-export const MESSAGE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:+=@-]{0,199}$/;
+export { MESSAGE_ID_PATTERN } from "@/lib/validation/message-id-pattern";
