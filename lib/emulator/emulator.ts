@@ -8,7 +8,7 @@ import { CODES, badIdentifier, fail, invalid, noRoute } from "./http/envelope";
 import { serialise } from "./http/fault-bodies";
 import { hugeBody } from "./http/huge-body";
 import { handleMessage, handlePreviewCreate } from "./http/message-handlers";
-import { handleBulkMove, handleMove, handleRelease } from "./http/remediation-handlers";
+import { handleBulkMove, handleMove, handleReclassify, handleRelease, handleSubmissionList, handleSubmit } from "./http/remediation-handlers";
 import { PendingSearches } from "./http/pending-searches";
 import { RateLimiter } from "./http/rate-limiter";
 import { matchRoute, type Route } from "./http/routes";
@@ -16,6 +16,7 @@ import { handlePoll, handleSearch } from "./http/search-handler";
 import type { EmulatorOptions, ResolvedOptions } from "./options";
 import { resolveOptions } from "./options";
 import { Mailboxes } from "./remediation/mailboxes";
+import { Submissions } from "./remediation/submissions";
 import { createStore } from "./store";
 
 // The emulator: Cloudflare Email Security's Investigate API behind a fetch-compatible handler.
@@ -82,6 +83,7 @@ export function createEmulator(input: EmulatorOptions = {}): Emulator {
   const pending = new PendingSearches();
   const limiter = new RateLimiter(options.rateLimit);
   const mailboxes = new Mailboxes();
+  const submissions = new Submissions();
   let requests: RecordedRequest[] = [];
 
   async function jsonBody(request: Request): Promise<unknown> {
@@ -100,13 +102,29 @@ export function createEmulator(input: EmulatorOptions = {}): Emulator {
         return handlePoll({ options, store, pending, mailboxes }, url, matched.searchId, active);
       case "message":
         return handleMessage(store, mailboxes, matched.id, matched.view, url.searchParams, options.defaultPerPage);
+      case "submissions":
+        return handleSubmissionList(submissions, url.searchParams, Date.now());
       case "move":
       case "bulk-move":
-      case "release": {
+      case "release":
+      case "reclassify":
+      case "submit": {
+        if (matched.kind === "submit" && options.legacySubmissions) return noRoute();
         const body = await jsonBody(request);
         if (body === JSON_REQUIRED) return invalid([{ path: "", message: "The body must be JSON." }]);
-        if (matched.kind === "move") return handleMove(store, mailboxes, matched.id, body, Date.now());
-        return matched.kind === "bulk-move" ? handleBulkMove(store, mailboxes, body, Date.now()) : handleRelease(store, mailboxes, body, Date.now());
+        const now = Date.now();
+        switch (matched.kind) {
+          case "move":
+            return handleMove(store, mailboxes, matched.id, body, now);
+          case "bulk-move":
+            return handleBulkMove(store, mailboxes, body, now);
+          case "release":
+            return handleRelease(store, mailboxes, body, now);
+          case "reclassify":
+            return handleReclassify(store, submissions, mailboxes, matched.id, body, now);
+          case "submit":
+            return handleSubmit(store, submissions, mailboxes, body, now);
+        }
       }
       case "preview-create": {
         let body: unknown;
@@ -164,7 +182,7 @@ export function createEmulator(input: EmulatorOptions = {}): Emulator {
         reply = fail(429, [{ code: CODES.rateLimited, message: "Please wait and consider throttling your request speed" }], { "retry-after": String(active.rateLimited.retryAfterSeconds) });
       } else if (active.serverErrorStatus !== null) {
         reply = fail(active.serverErrorStatus, [{ code: CODES.serverError, message: "Internal server error" }]);
-      } else if (auth.readOnly && (matched.kind === "move" || matched.kind === "bulk-move" || matched.kind === "release")) {
+      } else if (auth.readOnly && ["move", "bulk-move", "release", "reclassify", "submit"].includes(matched.kind)) {
         // What Cloudflare answers a token without Cloud Email Security: Write.
         reply = fail(403, [{ code: CODES.authentication, message: "Authentication error" }]);
       } else {
@@ -208,6 +226,7 @@ export function createEmulator(input: EmulatorOptions = {}): Emulator {
     reset: () => {
       faults.clear();
       mailboxes.clear();
+      submissions.clear();
       requests = [];
       pending.clear();
       limiter.reset();

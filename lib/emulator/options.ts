@@ -20,6 +20,8 @@ export type EmulatorOptions = {
   readonly defaultPerPage?: number;
   readonly slowSearch?: false | Partial<SlowSearchConfig>;
   readonly locationStyle?: "relative" | "absolute";
+  /** As an account where POST …/submissions is not there yet: it answers 404, and reclassify is the way. */
+  readonly legacySubmissions?: boolean;
 };
 
 export type ResolvedOptions = {
@@ -32,6 +34,7 @@ export type ResolvedOptions = {
   readonly defaultPerPage: number;
   readonly slowSearch: SlowSearchConfig | false;
   readonly locationStyle: "relative" | "absolute";
+  readonly legacySubmissions: boolean;
 };
 
 export const DEFAULT_SLOW_SEARCH: SlowSearchConfig = { longerThanMs: 7 * 86_400_000, readyAfterMs: 1500 };
@@ -59,5 +62,6 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
     defaultPerPage: positiveInteger("defaultPerPage", options.defaultPerPage ?? DEFAULT_PER_PAGE),
     slowSearch: options.slowSearch === false ? false : { ...DEFAULT_SLOW_SEARCH, ...options.slowSearch },
     locationStyle: options.locationStyle ?? "relative",
+    legacySubmissions: options.legacySubmissions ?? false,
   };
 }

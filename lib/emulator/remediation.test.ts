@@ -93,3 +93,44 @@ describe("a read-only token", () => {
     expect(release.status).toBe(403);
   });
 });
+
+describe("submissions", () => {
+  it("takes a report by the new endpoint and by reclassify, and lists each, reviewed with an outcome a little later", async () => {
+    const [first, second] = messages.filter((m) => !hostile.has(m.postfix_id) && m.final_disposition === "SPAM");
+    if (!first || !second) throw new Error("too few spam messages");
+    const submitted = await call(`${base}/submissions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ type: "reclassification", messages: [{ id: first.id, expected_disposition: "NONE" }] }),
+    });
+    expect(submitted.status).toBe(202);
+    const legacy = await post(`/${encodeURIComponent(second.id)}/reclassify`, { expected_disposition: "BULK" });
+    expect(legacy.status).toBe(202);
+    expect(result(legacy.json)).toEqual({});
+    const listed = z.array(z.object({ original_postfix_id: z.string(), requested_disposition: z.string(), status: z.string(), outcome: z.string().nullable() })).parse(result((await call(`${base}/submissions`)).json));
+    expect(listed.slice(0, 2).map((one) => [one.original_postfix_id, one.requested_disposition, one.status])).toEqual([
+      [second.postfix_id, "BULK", "pending"],
+      [first.postfix_id, "NONE", "pending"],
+    ]);
+    const log = actionLogSchema.parse(result((await call(`${base}/investigate/${encodeURIComponent(first.id)}/action_log`)).json));
+    expect(log.at(-1)).toMatchObject({ operation: "SUBMISSION", properties: { expected_disposition: "NONE" } });
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    const later = z.array(z.object({ status: z.string(), outcome: z.string().nullable() })).parse(result((await call(`${base}/submissions`)).json));
+    expect(later.slice(0, 2).every((one) => one.status === "reviewed" && one.outcome !== null)).toBe(true);
+  });
+
+  it("an account without the new endpoint answers 404 there, and reclassify still works", async () => {
+    const legacy = await startEmulatorServer({ seed: 9, count: 300, now: NOW, legacySubmissions: true });
+    try {
+      const one = legacy.emulator.messages.find((m) => !hostile.has(m.postfix_id));
+      if (!one) throw new Error("no message");
+      const legacyBase = accountBase(legacy);
+      const body = JSON.stringify({ type: "reclassification", messages: [{ id: one.id, expected_disposition: "NONE" }] });
+      expect((await call(`${legacyBase}/submissions`, { method: "POST", headers: { "content-type": "application/json" }, body })).status).toBe(404);
+      const reclassify = await call(`${legacyBase}/investigate/${encodeURIComponent(one.id)}/reclassify`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ expected_disposition: "NONE" }) });
+      expect(reclassify.status).toBe(202);
+    } finally {
+      await legacy.close();
+    }
+  });
+});

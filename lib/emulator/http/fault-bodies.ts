@@ -16,6 +16,7 @@ const VIOLATIONS: Record<ReplyKind, unknown> = {
   preview: { screenshot: null },
   move: [{ success: "yes", recipient: 42 }],
   release: [{ id: null, delivered: "all" }],
+  submission: [{ submission_id: 42 }],
   error: "unexpected",
 };
 

@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { MOVE_DESTINATIONS, type Mailboxes } from "../remediation/mailboxes";
+import { EXPECTED_DISPOSITIONS, type Submissions } from "../remediation/submissions";
 import type { MessageStore } from "../store";
 import { findRecord } from "../store";
 import type { Reply } from "./envelope";
 import { CODES, fail, invalid, notFound, ok } from "./envelope";
 
-// POST …/investigate/{id}/move, POST …/investigate/move (many) and POST …/investigate/release, as
+// POST …/investigate/{id}/move, POST …/investigate/move (many), POST …/investigate/release and the
+// reports (POST …/submissions, the deprecated POST …/investigate/{id}/reclassify, GET …/submissions), as
 // docs/cloudflare-api.md#endpoints describes them today: bulk move names `ids` (postfix_ids ended on
 // 2026-11-01), release takes `{ids}` or the older bare array, at most 1,000 messages a request, and
 // expected_disposition is accepted and ignored ("nonfunctional").
@@ -55,4 +57,53 @@ export function handleRelease(store: MessageStore, mailboxes: Mailboxes, body: u
     return record ? mailboxes.release(record, now) : { id: one, postfix_id: one, delivered: [], failed: [], undelivered: [] };
   });
   return ok("release", results);
+}
+
+const expected = z.enum(EXPECTED_DISPOSITIONS, { error: `Use one of ${EXPECTED_DISPOSITIONS.join(", ")}.` });
+const submissionBody = z.object({
+  type: z.enum(["reclassification", "missed_detection"], { error: "Use reclassification or missed_detection." }),
+  messages: z.array(z.object({ id: z.string().min(1, "Required."), expected_disposition: expected })).min(1, "Name at least one message.").max(MAX_IDS, `At most ${MAX_IDS} messages a request.`),
+});
+const reclassifyBody = z.object({ expected_disposition: expected, eml_content: z.string().optional(), escalated_submission_id: z.string().optional() });
+const submissionsQuery = z.object({
+  page: z.coerce.number().int().min(1).optional(),
+  per_page: z.coerce.number().int().min(1).max(1000).optional(),
+  submission_id: z.string().optional(),
+});
+
+/** POST …/email-security/submissions (the newest way to report): 202, one submission per message. */
+export function handleSubmit(store: MessageStore, submissions: Submissions, mailboxes: Mailboxes, body: unknown, now: number): Reply {
+  const parsed = submissionBody.safeParse(body);
+  if (!parsed.success) return invalid(issues(parsed.error));
+  const records = parsed.data.messages.map((one) => ({ one, record: findRecord(store, one.id) }));
+  const missing = records.find(({ record }) => !record);
+  if (missing) return notFound(`No message with id ${missing.one.id} was found.`);
+  const ids = records.map(({ one, record }) => {
+    if (!record) return "";
+    mailboxes.note(record, "SUBMISSION", now, { expected_disposition: one.expected_disposition });
+    return submissions.add(record, one.expected_disposition, parsed.data.type, now);
+  });
+  return ok("submission", ids.map((submission_id) => ({ submission_id })), { status: 202 });
+}
+
+/** POST …/investigate/{id}/reclassify (deprecated for submissions): 202 with an empty result. */
+export function handleReclassify(store: MessageStore, submissions: Submissions, mailboxes: Mailboxes, id: string, body: unknown, now: number): Reply {
+  const parsed = reclassifyBody.safeParse(body);
+  if (!parsed.success) return invalid(issues(parsed.error));
+  const record = findRecord(store, id);
+  if (!record) return notFound(`No message with id ${id} was found.`);
+  mailboxes.note(record, "SUBMISSION", now, { expected_disposition: parsed.data.expected_disposition });
+  submissions.add(record, parsed.data.expected_disposition, parsed.data.expected_disposition === "NONE" ? "reclassification" : "missed_detection", now);
+  return ok("submission", {}, { status: 202 });
+}
+
+/** GET …/email-security/submissions: newest first, a page at a time. */
+export function handleSubmissionList(submissions: Submissions, query: URLSearchParams, now: number): Reply {
+  const parsed = submissionsQuery.safeParse(Object.fromEntries(query));
+  if (!parsed.success) return invalid(issues(parsed.error));
+  const perPage = parsed.data.per_page ?? 20;
+  const page = parsed.data.page ?? 1;
+  const all = submissions.view(now).filter((one) => !parsed.data.submission_id || one.submission_id === parsed.data.submission_id);
+  const items = all.slice((page - 1) * perPage, page * perPage);
+  return ok("submission", items, { resultInfo: { count: items.length, page, per_page: perPage, total_count: all.length } });
 }

@@ -14,6 +14,9 @@ export type Route =
   | { readonly kind: "move"; readonly id: string }
   | { readonly kind: "bulk-move" }
   | { readonly kind: "release" }
+  | { readonly kind: "reclassify"; readonly id: string }
+  | { readonly kind: "submit" }
+  | { readonly kind: "submissions" }
   | { readonly kind: "message"; readonly id: string; readonly view: MessagePartPath | null }
   | { readonly kind: "wrong-account"; readonly path: string }
   | { readonly kind: "no-route" };
@@ -46,6 +49,10 @@ export function matchRoute(method: string, pathname: string, accountId: string):
     const searchId = decode(first);
     return searchId ? { kind: "poll", searchId } : { kind: "no-route" };
   }
+  if (resource === "submissions" && first === undefined) {
+    if (method === "POST") return { kind: "submit" };
+    if (method === "GET") return { kind: "submissions" };
+  }
   if (resource !== "investigate") return { kind: "no-route" };
   if (first === undefined) return method === "GET" ? { kind: "search" } : { kind: "no-route" };
   if (method === "POST" && second === undefined) {
@@ -53,9 +60,9 @@ export function matchRoute(method: string, pathname: string, accountId: string):
     if (first === "move") return { kind: "bulk-move" };
     if (first === "release") return { kind: "release" };
   }
-  if (method === "POST" && second === "move") {
+  if (method === "POST" && (second === "move" || second === "reclassify")) {
     const id = decode(first);
-    return id ? { kind: "move", id } : { kind: "no-route" };
+    return id ? { kind: second, id } : { kind: "no-route" };
   }
   if (method !== "GET") return { kind: "no-route" };
   const id = decode(first);

@@ -72,6 +72,13 @@ export class Mailboxes {
     return { ...base, delivered: recipients, failed: [], undelivered: [] };
   }
 
+  /** Records an action that changes nothing of where the message is (a submission) in its action log. */
+  note(record: MessageRecord, operation: string, now: number, properties: Record<string, string>): void {
+    const state = this.stateOf(record);
+    const at = new Date(now).toISOString();
+    this.changed.set(record.id, { ...state, actions: [...state.actions, { operation, started_at: at, completed_at: at, status: "completed", success: true, properties: { requested_by: "api", ...properties } }] });
+  }
+
   /** The message as it stands now: the generated one, with what was done to it since. */
   message(record: MessageRecord): WireMessage {
     const changed = this.changed.get(record.id);
