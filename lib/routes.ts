@@ -18,7 +18,7 @@ export function messageIdOf(pathname: string): string | null {
 }
 
 export type MessagePart = "detections" | "action-log" | "trace" | "raw" | "preview";
-export type MessageAction = "move" | "release";
+export type MessageAction = "move" | "release" | "report";
 
 export const routes = {
   /** The search page, running the search `searchQuery` holds (none: the empty form). */
@@ -54,6 +54,7 @@ export const routes = {
     view: (id: number) => `/api/views/${id}`,
     triage: (id: string) => `/api/triage/${encodeURIComponent(id)}`,
     remediation: () => "/api/remediation",
+    submissions: () => "/api/submissions",
     remediationDecision: (id: string, decision: "approve" | "reject") => `/api/remediation/${encodeURIComponent(id)}/${decision}`,
     triageNotes: (id: string) => `/api/triage/${encodeURIComponent(id)}/notes`,
     triageNote: (id: string, noteId: number) => `/api/triage/${encodeURIComponent(id)}/notes/${noteId}`,

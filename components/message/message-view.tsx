@@ -44,7 +44,11 @@ export function MessageView({ detail, searchQuery, mode, content, viewer, action
       <MessageHeader message={message} findings={detail.findings} marks={marks} backHref={backHref} />
       <TriagePanel messageId={message.id} viewer={viewer} />
       {actions !== "none" ? (
-        <RemediationSlot messageId={message.id} recipients={message.to.length > 0 ? message.to : message.envelope_to} quarantined={message.is_quarantined} actions={actions} />
+        <RemediationSlot
+          messageId={message.id}
+          postfixId={message.postfix_id}
+          disposition={message.final_disposition}
+          recipients={message.to.length > 0 ? message.to : message.envelope_to} quarantined={message.is_quarantined} actions={actions} />
       ) : null}
       <MissingParts missing={detail.missing} />
       <HiddenCharactersWarning fields={hiddenFieldsOf(detail)} />

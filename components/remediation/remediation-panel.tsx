@@ -8,6 +8,7 @@ import { UntrustedText } from "@/components/ui/untrusted-text";
 import { moveMessage, releaseMessage } from "@/lib/queries/remediation";
 import type { MoveAnswer, ReleaseAnswer } from "@/lib/remediation/remediation-answer";
 import { DESTINATION_LABELS, MOVE_DESTINATIONS, undoDestination, type MoveDestination } from "@/lib/remediation/remediation-values";
+import { ReportToCloudflare } from "./report-to-cloudflare";
 
 // Acting on the message at Cloudflare: move it to a folder of every recipient's mailbox, or release it
 // from quarantine. Nothing is sent before a confirmation that says what will happen to whom; after, each
@@ -16,6 +17,9 @@ import { DESTINATION_LABELS, MOVE_DESTINATIONS, undoDestination, type MoveDestin
 
 type Props = {
   messageId: string;
+  /** For finding the message's reports among Cloudflare's submissions. */
+  postfixId: string | null;
+  disposition: string | null;
   recipients: string[];
   quarantined: boolean;
   /** "on": the viewer may act; "read-only": the token cannot (said once Cloudflare refused). */
@@ -26,7 +30,7 @@ type Pending = { kind: "move"; destination: MoveDestination; requestId: string; 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 type Done = { kind: "move"; answer: MoveAnswer; destination: MoveDestination } | { kind: "release"; answer: ReleaseAnswer };
 
-export function RemediationPanel({ messageId, recipients, quarantined, actions }: Props) {
+export function RemediationPanel({ messageId, postfixId, disposition, recipients, quarantined, actions }: Props) {
   const router = useRouter();
   const [destination, setDestination] = useState<MoveDestination>("DeletedItems");
   const [pending, setPending] = useState<Pending | null>(null);
@@ -126,6 +130,7 @@ export function RemediationPanel({ messageId, recipients, quarantined, actions }
           <Button onClick={() => ask({ kind: "move", destination: undo, undo: true })}>Undo: move back to {DESTINATION_LABELS[undo]}…</Button>
         </div>
       ) : null}
+      <ReportToCloudflare messageId={messageId} postfixId={postfixId} disposition={disposition} />
     </Section>
   );
 }

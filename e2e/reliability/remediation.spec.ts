@@ -48,7 +48,7 @@ test("a phish moved from every recipient's inbox to Deleted Items: each recipien
   await expect(confirm.getByRole("button", { name: "Confirm the move (2 recipients)" })).toBeFocused();
   await page.keyboard.press("Enter");
 
-  await expect(panel(page).getByRole("status")).toHaveText("Moved to Deleted Items for 2 of 2 recipients.");
+  await expect(panel(page).getByRole("status").first()).toHaveText("Moved to Deleted Items for 2 of 2 recipients.");
   await expect(panel(page).getByRole("list", { name: "Result per recipient" }).getByRole("listitem")).toHaveText([/moved to Deleted Items/, /moved to Deleted Items/]);
   // The page reads the message again: its delivery status and its action log say what was done.
   const facts = page.locator("dt", { hasText: "Delivery status" }).locator("xpath=following-sibling::dd");
@@ -59,7 +59,7 @@ test("a phish moved from every recipient's inbox to Deleted Items: each recipien
   await panel(page).getByRole("button", { name: "Undo: move back to Inbox…" }).click();
   await expect(panel(page).getByRole("group", { name: "Confirm the action" })).toContainText("Undo: move this message to Inbox");
   await panel(page).getByRole("button", { name: "Confirm the move (2 recipients)" }).click();
-  await expect(panel(page).getByRole("status")).toHaveText("Moved to Inbox for 2 of 2 recipients.");
+  await expect(panel(page).getByRole("status").first()).toHaveText("Moved to Inbox for 2 of 2 recipients.");
   await expect(facts).toHaveText("delivered");
   expect(movesOf(message.id)).toBe(2);
 
@@ -69,15 +69,28 @@ test("a phish moved from every recipient's inbox to Deleted Items: each recipien
   expect(audit.slice(-2).map((line) => /"destination":"(\w+)"/.exec(line)?.[1])).toEqual(["DeletedItems", "Inbox"]);
 });
 
-test("a quarantined message released to its recipients from its page", async ({ page }) => {
+test("a quarantined message released to its recipients from its page, then reported as a false positive, with its outcome", async ({ page }) => {
   const message = messageWhere((m) => m.is_quarantined === true && (m.to ?? []).length >= 1);
   await open(page, message.id);
   await expect(panel(page).getByRole("button", { name: "Move…" })).toBeDisabled();
   await panel(page).getByRole("button", { name: "Release from quarantine…" }).click();
   await expect(panel(page).getByRole("group", { name: "Confirm the action" })).toContainText("Release this message from quarantine and deliver it to its");
   await panel(page).getByRole("button", { name: /Confirm the release/ }).click();
-  await expect(panel(page).getByRole("status")).toHaveText(`Released: delivered to ${(message.to ?? []).length}, failed for 0, not delivered to 0.`);
+  await expect(panel(page).getByRole("status").first()).toHaveText(`Released: delivered to ${(message.to ?? []).length}, failed for 0, not delivered to 0.`);
   await expect(panel(page).getByRole("button", { name: "Move…" })).toBeEnabled();
+
+  // A false positive: reported to Cloudflare, and its review shows on the message by itself.
+  await panel(page).getByLabel("Cloudflare got it wrong").selectOption("false_positive");
+  await panel(page).getByRole("button", { name: "Report…" }).click();
+  await expect(panel(page).getByRole("group", { name: "Confirm the report" })).toContainText("not a threat (false positive: it should be NONE)");
+  await panel(page).getByRole("button", { name: "Confirm the report" }).click();
+  await expect(panel(page).getByText("Reported to Cloudflare as a false positive.")).toBeVisible();
+  const reports = panel(page).getByRole("list", { name: "Reports of this message" }).getByTestId("submission");
+  await expect(reports).toHaveCount(1);
+  await expect(reports.first()).toContainText("asked NONE");
+  await expect(reports.first()).not.toContainText("waiting for Cloudflare's review", { timeout: 15_000 });
+  await expect(reports.first()).toContainText(/Reclassified as requested \(NONE\)|Original verdict confirmed/);
+  await expect(page.getByTestId("action-entry").last()).toContainText("SUBMISSION", { timeout: 10_000 });
 });
 
 test("one request acts once: sent twice at once and retried, the emulator is asked once", async () => {
@@ -121,7 +134,7 @@ test("a read-only token: the action is refused in plain words, and no action is 
     await page.goto(`${readOnly.url}/messages/${encodeURIComponent(message.id)}`);
     await panel(page).getByRole("button", { name: "Move…" }).click();
     await panel(page).getByRole("button", { name: /Confirm the move/ }).click();
-    await expect(panel(page).getByRole("status")).toContainText("The Cloudflare API token is read-only");
+    await expect(panel(page).getByRole("status").first()).toContainText("The Cloudflare API token is read-only");
     await page.reload();
     await expect(panel(page).getByRole("note")).toContainText("cannot move or release mail until it restarts");
     await expect(panel(page).getByRole("button", { name: "Move…" })).toHaveCount(0);

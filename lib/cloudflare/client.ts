@@ -11,8 +11,8 @@ import {
   type GetMessageOptions,
 } from "./message-endpoints";
 import type { RateLimitReading } from "./rate-limit-headers";
-import { moveMessage, moveMessages, releaseMessages } from "./remediation-endpoints";
-import type { MoveDestination, UpstreamMoveResult, UpstreamReleaseResult } from "./schemas/remediation";
+import { listSubmissions, moveMessage, moveMessages, releaseMessages, submitReports, type Report } from "./remediation-endpoints";
+import type { MoveDestination, SubmissionType, UpstreamMoveResult, UpstreamReleaseResult, UpstreamSubmission } from "./schemas/remediation";
 import { continueSearch, search, type CallOptions, type SearchOutcome, type PollProgress } from "./search";
 import type { InvestigateQuery } from "./investigate-query";
 import type { UpstreamDetections } from "./schemas/detections";
@@ -45,6 +45,10 @@ export type CloudflareClient = {
   moveMessages(ids: readonly string[], destination: MoveDestination, options?: CallOptions): Promise<UpstreamMoveResult[]>;
   /** Releases up to 1,000 quarantined messages. */
   releaseMessages(ids: readonly string[], options?: CallOptions): Promise<UpstreamReleaseResult[]>;
+  /** Reports messages Cloudflare got wrong (POST …/submissions, falling back to reclassify). */
+  submitReports(reports: readonly Report[], type: SubmissionType, options?: CallOptions): Promise<{ via: "submissions" | "reclassify" }>;
+  /** The latest submissions, with their outcome once reviewed. */
+  listSubmissions(perPage?: number, options?: CallOptions): Promise<UpstreamSubmission[]>;
   /** The latest Ratelimit reading from any answer, or null before the first. */
   rateLimit(): RateLimitReading | null;
 };
@@ -64,6 +68,8 @@ export function createCloudflareClient(options: CloudflareClientOptions): Cloudf
     moveMessage: (id, destination, callOptions) => moveMessage(ctx, id, destination, callOptions),
     moveMessages: (ids, destination, callOptions) => moveMessages(ctx, ids, destination, callOptions),
     releaseMessages: (ids, callOptions) => releaseMessages(ctx, ids, callOptions),
+    submitReports: (reports, type, callOptions) => submitReports(ctx, reports, type, callOptions),
+    listSubmissions: (perPage, callOptions) => listSubmissions(ctx, perPage, callOptions),
     rateLimit: () => ctx.latestRateLimit(),
   };
 }

@@ -34,3 +34,20 @@ it("releases by ids in the newest body, at most 1,000 a request", async () => {
   expect(server.requests[0]?.body).toBe(`{"ids":["m1"]}`);
   await expect(client.releaseMessages(Array.from({ length: 1001 }, (_, i) => `m${i}`))).rejects.toThrow(RangeError);
 });
+
+it("reports by POST …/submissions, and falls back to reclassify where that endpoint is unknown", async () => {
+  server = await startStubServer(
+    inTurn(
+      { status: 404, body: failure([{ code: 7000, message: "No route for that URI" }]) },
+      { status: 202, body: envelope({}) },
+      { status: 202, body: envelope({}) },
+    ),
+  );
+  const { client } = testClient(server);
+  expect(await client.submitReports([{ id: "m1", expectedDisposition: "NONE" }, { id: "m2", expectedDisposition: "NONE" }], "reclassification")).toEqual({ via: "reclassify" });
+  expect(server.requests.map((request) => [request.path, request.body])).toEqual([
+    [expect.stringMatching(/\/email-security\/submissions$/), `{"type":"reclassification","messages":[{"id":"m1","expected_disposition":"NONE"},{"id":"m2","expected_disposition":"NONE"}]}`],
+    [expect.stringMatching(/\/investigate\/m1\/reclassify$/), `{"expected_disposition":"NONE"}`],
+    [expect.stringMatching(/\/investigate\/m2\/reclassify$/), `{"expected_disposition":"NONE"}`],
+  ]);
+});

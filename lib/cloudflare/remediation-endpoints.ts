@@ -4,7 +4,19 @@ import { messageIdSegment } from "./message-id";
 import { readResult } from "./read-envelope";
 import { request } from "./request";
 import type { CallOptions } from "./search";
-import { moveAnswerSchema, releaseAnswerSchema, type MoveDestination, type UpstreamMoveResult, type UpstreamReleaseResult } from "./schemas/remediation";
+import { isCloudflareError } from "./errors";
+import {
+  moveAnswerSchema,
+  releaseAnswerSchema,
+  submissionListSchema,
+  type ExpectedDisposition,
+  type MoveDestination,
+  type SubmissionType,
+  type UpstreamMoveResult,
+  type UpstreamReleaseResult,
+  type UpstreamSubmission,
+} from "./schemas/remediation";
+
 
 // The post-delivery actions (docs/cloudflare-api.md#endpoints). Each is sent as an action: retried only
 // after a 429, so a move or release is never sent twice by the client itself. expected_disposition is
@@ -14,6 +26,10 @@ export const MAX_IDS = 1_000;
 
 function investigateUrl(ctx: ClientContext, suffix: string): URL {
   return new URL(`${ctx.scope.origin}${ctx.scope.allowedPrefix}investigate${suffix}`);
+}
+
+function submissionsUrl(ctx: ClientContext): URL {
+  return new URL(`${ctx.scope.origin}${ctx.scope.allowedPrefix}submissions`);
 }
 
 /** Moves one message (investigate or postfix id) for every recipient: one result per recipient. */
@@ -41,3 +57,35 @@ function checkIds(ids: readonly string[]): void {
   if (ids.length === 0 || ids.length > MAX_IDS) throw new RangeError(`A request names 1 to ${MAX_IDS} messages, not ${ids.length}.`);
   for (const id of ids) messageIdSegment(id);
 }
+
+export type Report = { id: string; expectedDisposition: ExpectedDisposition };
+
+/**
+ * Reports messages Cloudflare got wrong, by POST …/submissions (the newest way); where that endpoint is
+ * refused as unknown (404, 405), by the deprecated POST …/investigate/{id}/reclassify, one message at a
+ * time. The new body's item shape is not public: `{id, expected_disposition}` is inferred
+ * (docs/cloudflare-api.md §1.4). Says which way it went.
+ */
+export async function submitReports(ctx: ClientContext, reports: readonly Report[], type: SubmissionType, options: CallOptions = {}): Promise<{ via: "submissions" | "reclassify" }> {
+  checkIds(reports.map((report) => report.id));
+  const body = JSON.stringify({ type, messages: reports.map((report) => ({ id: report.id, expected_disposition: report.expectedDisposition })) });
+  try {
+    await request(ctx, { method: "POST", url: submissionsUrl(ctx), body, signal: options.signal, action: true });
+    return { via: "submissions" };
+  } catch (error) {
+    if (!isCloudflareError(error) || (error.status !== 404 && error.status !== 405)) throw error;
+  }
+  for (const report of reports) {
+    const url = investigateUrl(ctx, `/${messageIdSegment(report.id)}/reclassify`);
+    await request(ctx, { method: "POST", url, body: JSON.stringify({ expected_disposition: report.expectedDisposition }), signal: options.signal, action: true });
+  }
+  return { via: "reclassify" };
+}
+
+/** The latest submissions, newest first (one page of up to `perPage`). */
+export async function listSubmissions(ctx: ClientContext, perPage = 100, options: CallOptions = {}): Promise<UpstreamSubmission[]> {
+  const url = submissionsUrl(ctx);
+  url.searchParams.set("per_page", String(perPage));
+  return readResult(await request(ctx, { method: "GET", url, signal: options.signal }), submissionListSchema, ctx.secrets);
+}
+

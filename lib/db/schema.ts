@@ -200,6 +200,7 @@ export const remediationRequests = pgTable(
     id: text("id").primaryKey(),
     action: text("action").notNull(),
     messageIds: jsonb("message_ids").$type<string[]>().notNull(),
+    /** A move's folder; for a report (action submit), the disposition asked for. */
     destination: text("destination"),
     justification: text("justification"),
     requestedById: text("requested_by_id").notNull(),

@@ -1,5 +1,5 @@
-import type { MoveAnswer, ReleaseAnswer, RequestAnswer } from "@/lib/remediation/remediation-answer";
-import type { MoveDestination, RemediationAction } from "@/lib/remediation/remediation-values";
+import type { MoveAnswer, ReleaseAnswer, ReportAnswer, RequestAnswer, SubmissionsAnswer } from "@/lib/remediation/remediation-answer";
+import type { MissedDisposition, MoveDestination, RemediationAction, ReportKind } from "@/lib/remediation/remediation-values";
 import { routes } from "@/lib/routes";
 import { ApiRequestError, readApiError } from "./api-request-error";
 
@@ -13,6 +13,18 @@ export function moveMessage(id: string, destination: MoveDestination, requestId:
 
 export function releaseMessage(id: string, requestId: string): Promise<ReleaseAnswer> {
   return send(routes.api.messageAction(id, "release"), { requestId }, (body): body is ReleaseAnswer => Array.isArray((body as ReleaseAnswer).delivered));
+}
+
+export function reportMessage(id: string, kind: ReportKind, disposition: MissedDisposition | undefined, requestId: string): Promise<ReportAnswer> {
+  return send(routes.api.messageAction(id, "report"), { requestId, kind, disposition }, (body): body is ReportAnswer => typeof (body as ReportAnswer).via === "string");
+}
+
+/** The latest submissions to Cloudflare, with their outcome once reviewed. */
+export async function readSubmissions(signal?: AbortSignal): Promise<SubmissionsAnswer["submissions"]> {
+  const response = await fetch(routes.api.submissions(), { signal, cache: "no-store" });
+  if (!response.ok) throw await readApiError(response);
+  const body = (await response.json().catch(() => null)) as SubmissionsAnswer | null;
+  return Array.isArray(body?.submissions) ? body.submissions : [];
 }
 
 export type ManyRequest = { requestId: string; action: RemediationAction; ids: string[]; destination?: MoveDestination; justification: string };

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { UpstreamMoveResult, UpstreamReleaseResult } from "@/lib/cloudflare/schemas/remediation";
+import type { UpstreamMoveResult, UpstreamReleaseResult, UpstreamSubmission } from "@/lib/cloudflare/schemas/remediation";
 import type { ListedRequest } from "./remediation-records";
-import { MAX_JUSTIFICATION, MAX_REQUEST_MESSAGES, MOVE_DESTINATIONS, REMEDIATION_ACTIONS, REQUEST_ID_PATTERN } from "./remediation-values";
+import { MAX_JUSTIFICATION, MAX_REQUEST_MESSAGES, MISSED_DISPOSITIONS, MOVE_DESTINATIONS, REMEDIATION_ACTIONS, REPORT_KINDS, REQUEST_ID_PATTERN } from "./remediation-values";
 import { standingOf } from "./request-standing";
 import { MESSAGE_ID_PATTERN } from "@/lib/validation/message-id-pattern";
 
@@ -105,5 +105,46 @@ export function toRequestAnswer(row: ListedRequest, now = new Date()): RequestAn
     succeeded: row.succeeded,
     failed: row.failed,
     failure: row.failure,
+  };
+}
+
+export const reportBodySchema = z.object({
+  requestId,
+  kind: z.enum(REPORT_KINDS, { error: `must be one of ${REPORT_KINDS.join(", ")}` }),
+  /** For a missed detection: what the message is. */
+  disposition: z.enum(MISSED_DISPOSITIONS, { error: `must be one of ${MISSED_DISPOSITIONS.join(", ")}` }).optional(),
+});
+export const reportAnswerSchema = z.object({ repeated: z.boolean(), via: z.string() });
+export type ReportAnswer = z.infer<typeof reportAnswerSchema>;
+
+/** Cloudflare's submissions as the dashboard lists them. */
+export const submissionsAnswerSchema = z.object({
+  submissions: z.array(
+    z.object({
+      id: z.string(),
+      requestedAt: z.string().nullable(),
+      postfixId: z.string().nullable(),
+      originalDisposition: z.string().nullable(),
+      requestedDisposition: z.string().nullable(),
+      outcomeDisposition: z.string().nullable(),
+      outcome: z.string().nullable(),
+      status: z.string().nullable(),
+    }),
+  ),
+});
+export type SubmissionsAnswer = z.infer<typeof submissionsAnswerSchema>;
+
+export function toSubmissionsAnswer(list: UpstreamSubmission[]): SubmissionsAnswer {
+  return {
+    submissions: list.map((one) => ({
+      id: one.submission_id,
+      requestedAt: one.requested_at ?? one.requested_ts ?? null,
+      postfixId: one.original_postfix_id ?? null,
+      originalDisposition: one.original_disposition ?? null,
+      requestedDisposition: one.requested_disposition ?? null,
+      outcomeDisposition: one.outcome_disposition ?? null,
+      outcome: one.outcome ?? null,
+      status: one.status ?? one.customer_status ?? null,
+    })),
   };
 }

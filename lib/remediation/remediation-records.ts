@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, getTableColumns, gt, ne, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/engine";
 import { remediationRequests } from "@/lib/db/schema";
-import type { RemediationAction } from "./remediation-values";
+import type { RequestAction } from "./remediation-values";
 
 // The remediation_requests table (lib/db/schema.ts): a request is claimed by inserting its id, so of two
 // sending the same request only the one that inserted sends it to Cloudflare.
@@ -10,7 +10,7 @@ import type { RemediationAction } from "./remediation-values";
 export type RequestRow = typeof remediationRequests.$inferSelect;
 export type NewRequest = {
   id: string;
-  action: RemediationAction;
+  action: RequestAction;
   messageIds: string[];
   destination: string | null;
   justification: string | null;

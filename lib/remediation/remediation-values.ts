@@ -18,8 +18,19 @@ export function undoDestination(destination: MoveDestination): MoveDestination |
   return "Inbox";
 }
 
+/** What a request for many messages may do. */
 export const REMEDIATION_ACTIONS = ["move", "release"] as const;
 export type RemediationAction = (typeof REMEDIATION_ACTIONS)[number];
+/** Every request kept: those for many, and a report of one message to Cloudflare. */
+export type RequestAction = RemediationAction | "submit";
+
+/** A report to Cloudflare: a false positive (it should not have been flagged) or a missed detection. */
+export const REPORT_KINDS = ["false_positive", "missed_detection"] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+export const REPORT_LABELS: Record<ReportKind, string> = { false_positive: "False positive", missed_detection: "Missed detection" };
+/** What a missed detection may say the message is; a false positive asks for NONE. */
+export const MISSED_DISPOSITIONS = ["MALICIOUS", "SPAM", "SPOOF", "SUSPICIOUS", "BULK"] as const;
+export type MissedDisposition = (typeof MISSED_DISPOSITIONS)[number];
 
 /** A request's id, made by the page when the person confirms: what makes a retry the same request. */
 export const REQUEST_ID_PATTERN = /^[A-Za-z0-9-]{8,64}$/;

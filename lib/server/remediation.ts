@@ -19,7 +19,7 @@ import {
   type RequestRow,
   type Sending,
 } from "@/lib/remediation/remediation";
-import type { MoveDestination } from "@/lib/remediation/remediation-values";
+import type { MissedDisposition, MoveDestination, ReportKind } from "@/lib/remediation/remediation-values";
 import { forgetMessageCopies, getCloudflareClient } from "./upstream";
 
 // Moves and releases, wired to this process's Cloudflare client. A token without Cloud Email Security:
@@ -48,6 +48,19 @@ export function releaseOne(requestId: string, messageId: string, actor: Actor, s
   return act(input, () => remediate(input, actor, releasing([messageId], signal)));
 }
 
+/** Reports the message to Cloudflare as a false positive (asks NONE) or a missed detection (asks `missed`). */
+export function reportOne(requestId: string, messageId: string, kind: ReportKind, missed: MissedDisposition | null, actor: Actor, signal?: AbortSignal): Promise<Remediated<{ via: string }>> {
+  const expected = kind === "false_positive" ? "NONE" : (missed ?? "MALICIOUS");
+  const input = { id: requestId, action: "submit" as const, messageIds: [messageId], destination: expected, justification: null };
+  const type = kind === "false_positive" ? "reclassification" : "missed_detection";
+  return act(input, () =>
+    remediate(input, actor, {
+      send: async () => [await getCloudflareClient().submitReports([{ id: messageId, expectedDisposition: expected }], type, { signal })],
+      tally: () => ({ succeeded: 1, failed: 0 }),
+    }),
+  );
+}
+
 /** A request for many messages: sent now, or (above APPROVAL_THRESHOLD) written to wait for a second analyst. */
 export async function requestMany(input: RequestInput, actor: Actor): Promise<RequestRow> {
   if (input.messageIds.length > getConfig().approvalThreshold) return act(input, () => requestApproval(input, actor));
@@ -67,6 +80,7 @@ export function reject(id: string, actor: Actor, reason: string): Promise<Reques
 
 function runFor(input: Pick<RequestInput, "action" | "messageIds" | "destination">): Run {
   if (input.action === "release") return runOf(releasing(input.messageIds));
+  if (input.action === "submit") throw new RemediationRefusal("bad_request", "Reports are sent one message at a time.");
   const destination = input.destination as MoveDestination;
   return runOf(moving(input.messageIds, destination, undefined, (ids) => getCloudflareClient().moveMessages(ids, destination)));
 }

@@ -31,3 +31,27 @@ export const releaseResultSchema = z.looseObject({
 });
 export const releaseAnswerSchema = z.array(releaseResultSchema);
 export type UpstreamReleaseResult = z.infer<typeof releaseResultSchema>;
+
+/** What a report may ask a message to be (reclassify's set; the new endpoint's is not public). */
+export const EXPECTED_DISPOSITIONS = ["NONE", "BULK", "MALICIOUS", "SPAM", "SPOOF", "SUSPICIOUS"] as const;
+export type ExpectedDisposition = (typeof EXPECTED_DISPOSITIONS)[number];
+export type SubmissionType = "reclassification" | "missed_detection";
+
+/** One submission as GET …/email-security/submissions lists it (docs/cloudflare-api.md §1.5). */
+export const submissionSchema = z.looseObject({
+  submission_id: z.string(),
+  requested_at: z.string().nullish(),
+  /** Deprecated, use requested_at. */
+  requested_ts: z.string().nullish(),
+  original_postfix_id: z.string().nullish(),
+  original_disposition: z.string().nullish(),
+  requested_disposition: z.string().nullish(),
+  outcome_disposition: z.string().nullish(),
+  outcome: z.string().nullish(),
+  customer_status: z.string().nullish(),
+  status: z.string().nullish(),
+  type: z.string().nullish(),
+  subject: z.string().nullish(),
+});
+export const submissionListSchema = z.array(submissionSchema);
+export type UpstreamSubmission = z.infer<typeof submissionSchema>;
