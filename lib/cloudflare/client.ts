@@ -11,8 +11,19 @@ import {
   type GetMessageOptions,
 } from "./message-endpoints";
 import type { RateLimitReading } from "./rate-limit-headers";
-import { listSubmissions, moveMessage, moveMessages, releaseMessages, submitReports, type Report } from "./remediation-endpoints";
-import type { MoveDestination, SubmissionType, UpstreamMoveResult, UpstreamReleaseResult, UpstreamSubmission } from "./schemas/remediation";
+import {
+  cancelBulkJob,
+  createBulkJob,
+  getBulkJob,
+  listSubmissions,
+  moveMessage,
+  moveMessages,
+  releaseMessages,
+  submitReports,
+  type BulkJobRequest,
+  type Report,
+} from "./remediation-endpoints";
+import type { MoveDestination, SubmissionType, UpstreamBulkJob, UpstreamMoveResult, UpstreamReleaseResult, UpstreamSubmission } from "./schemas/remediation";
 import { continueSearch, search, type CallOptions, type SearchOutcome, type PollProgress } from "./search";
 import type { InvestigateQuery } from "./investigate-query";
 import type { UpstreamDetections } from "./schemas/detections";
@@ -49,6 +60,10 @@ export type CloudflareClient = {
   submitReports(reports: readonly Report[], type: SubmissionType, options?: CallOptions): Promise<{ via: "submissions" | "reclassify" }>;
   /** The latest submissions, with their outcome once reviewed. */
   listSubmissions(perPage?: number, options?: CallOptions): Promise<UpstreamSubmission[]>;
+  /** A job that moves or releases every message a search finds; its progress; its cancel. */
+  createBulkJob(job: BulkJobRequest, options?: CallOptions): Promise<UpstreamBulkJob>;
+  getBulkJob(jobId: string, options?: CallOptions): Promise<UpstreamBulkJob>;
+  cancelBulkJob(jobId: string, options?: CallOptions): Promise<UpstreamBulkJob>;
   /** The latest Ratelimit reading from any answer, or null before the first. */
   rateLimit(): RateLimitReading | null;
 };
@@ -70,6 +85,9 @@ export function createCloudflareClient(options: CloudflareClientOptions): Cloudf
     releaseMessages: (ids, callOptions) => releaseMessages(ctx, ids, callOptions),
     submitReports: (reports, type, callOptions) => submitReports(ctx, reports, type, callOptions),
     listSubmissions: (perPage, callOptions) => listSubmissions(ctx, perPage, callOptions),
+    createBulkJob: (job, callOptions) => createBulkJob(ctx, job, callOptions),
+    getBulkJob: (jobId, callOptions) => getBulkJob(ctx, jobId, callOptions),
+    cancelBulkJob: (jobId, callOptions) => cancelBulkJob(ctx, jobId, callOptions),
     rateLimit: () => ctx.latestRateLimit(),
   };
 }

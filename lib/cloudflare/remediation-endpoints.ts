@@ -6,12 +6,14 @@ import { request } from "./request";
 import type { CallOptions } from "./search";
 import { isCloudflareError } from "./errors";
 import {
+  bulkJobSchema,
   moveAnswerSchema,
   releaseAnswerSchema,
   submissionListSchema,
   type ExpectedDisposition,
   type MoveDestination,
   type SubmissionType,
+  type UpstreamBulkJob,
   type UpstreamMoveResult,
   type UpstreamReleaseResult,
   type UpstreamSubmission,
@@ -89,3 +91,20 @@ export async function listSubmissions(ctx: ClientContext, perPage = 100, options
   return readResult(await request(ctx, { method: "GET", url, signal: options.signal }), submissionListSchema, ctx.secrets);
 }
 
+
+export type BulkJobRequest = { action: "MOVE" | "RELEASE"; searchParams: Record<string, string>; destination?: MoveDestination; comment?: string };
+
+/** Starts a job that moves or releases every message the search finds (201); never sent twice by the client. */
+export async function createBulkJob(ctx: ClientContext, job: BulkJobRequest, options: CallOptions = {}): Promise<UpstreamBulkJob> {
+  const body = JSON.stringify({ action: job.action, search_params: job.searchParams, destination: job.destination, comment: job.comment });
+  return readResult(await request(ctx, { method: "POST", url: investigateUrl(ctx, "/bulk"), body, signal: options.signal, action: true }), bulkJobSchema, ctx.secrets);
+}
+
+export async function getBulkJob(ctx: ClientContext, jobId: string, options: CallOptions = {}): Promise<UpstreamBulkJob> {
+  return readResult(await request(ctx, { method: "GET", url: investigateUrl(ctx, `/bulk/${messageIdSegment(jobId)}`), signal: options.signal }), bulkJobSchema, ctx.secrets);
+}
+
+export async function cancelBulkJob(ctx: ClientContext, jobId: string, options: CallOptions = {}): Promise<UpstreamBulkJob> {
+  const url = investigateUrl(ctx, `/bulk/${messageIdSegment(jobId)}/cancel`);
+  return readResult(await request(ctx, { method: "POST", url, body: "{}", signal: options.signal, action: true }), bulkJobSchema, ctx.secrets);
+}

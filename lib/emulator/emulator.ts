@@ -8,7 +8,7 @@ import { CODES, badIdentifier, fail, invalid, noRoute } from "./http/envelope";
 import { serialise } from "./http/fault-bodies";
 import { hugeBody } from "./http/huge-body";
 import { handleMessage, handlePreviewCreate } from "./http/message-handlers";
-import { handleBulkMove, handleMove, handleReclassify, handleRelease, handleSubmissionList, handleSubmit } from "./http/remediation-handlers";
+import { handleBulkCreate, handleBulkJob, handleBulkMove, handleMove, handleReclassify, handleRelease, handleSubmissionList, handleSubmit } from "./http/remediation-handlers";
 import { PendingSearches } from "./http/pending-searches";
 import { RateLimiter } from "./http/rate-limiter";
 import { matchRoute, type Route } from "./http/routes";
@@ -17,6 +17,7 @@ import type { EmulatorOptions, ResolvedOptions } from "./options";
 import { resolveOptions } from "./options";
 import { Mailboxes } from "./remediation/mailboxes";
 import { Submissions } from "./remediation/submissions";
+import { BulkJobs } from "./remediation/bulk-jobs";
 import { createStore } from "./store";
 
 // The emulator: Cloudflare Email Security's Investigate API behind a fetch-compatible handler.
@@ -84,6 +85,7 @@ export function createEmulator(input: EmulatorOptions = {}): Emulator {
   const limiter = new RateLimiter(options.rateLimit);
   const mailboxes = new Mailboxes();
   const submissions = new Submissions();
+  const jobs = new BulkJobs(store, mailboxes, options.bulkJobs);
   let requests: RecordedRequest[] = [];
 
   async function jsonBody(request: Request): Promise<unknown> {
@@ -102,12 +104,15 @@ export function createEmulator(input: EmulatorOptions = {}): Emulator {
         return handlePoll({ options, store, pending, mailboxes }, url, matched.searchId, active);
       case "message":
         return handleMessage(store, mailboxes, matched.id, matched.view, url.searchParams, options.defaultPerPage);
+      case "bulk-job":
+        return handleBulkJob(jobs, request.method, matched.id, matched.sub, Date.now());
       case "submissions":
         return handleSubmissionList(submissions, url.searchParams, Date.now());
       case "move":
       case "bulk-move":
       case "release":
       case "reclassify":
+      case "bulk-create":
       case "submit": {
         if (matched.kind === "submit" && options.legacySubmissions) return noRoute();
         const body = await jsonBody(request);
@@ -124,6 +129,8 @@ export function createEmulator(input: EmulatorOptions = {}): Emulator {
             return handleReclassify(store, submissions, mailboxes, matched.id, body, now);
           case "submit":
             return handleSubmit(store, submissions, mailboxes, body, now);
+          case "bulk-create":
+            return handleBulkCreate(jobs, body, now);
         }
       }
       case "preview-create": {
@@ -182,7 +189,7 @@ export function createEmulator(input: EmulatorOptions = {}): Emulator {
         reply = fail(429, [{ code: CODES.rateLimited, message: "Please wait and consider throttling your request speed" }], { "retry-after": String(active.rateLimited.retryAfterSeconds) });
       } else if (active.serverErrorStatus !== null) {
         reply = fail(active.serverErrorStatus, [{ code: CODES.serverError, message: "Internal server error" }]);
-      } else if (auth.readOnly && ["move", "bulk-move", "release", "reclassify", "submit"].includes(matched.kind)) {
+      } else if (auth.readOnly && (["move", "bulk-move", "release", "reclassify", "submit", "bulk-create"].includes(matched.kind) || (matched.kind === "bulk-job" && (matched.sub === "cancel" || request.method === "DELETE")))) {
         // What Cloudflare answers a token without Cloud Email Security: Write.
         reply = fail(403, [{ code: CODES.authentication, message: "Authentication error" }]);
       } else {
@@ -227,6 +234,7 @@ export function createEmulator(input: EmulatorOptions = {}): Emulator {
       faults.clear();
       mailboxes.clear();
       submissions.clear();
+      jobs.clear();
       requests = [];
       pending.clear();
       limiter.reset();

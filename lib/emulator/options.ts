@@ -1,4 +1,5 @@
 import type { Credentials, RateLimitConfig } from "./constants";
+import { DEFAULT_JOB_TIMING, type JobTiming } from "./remediation/bulk-jobs";
 import { DEFAULT_COUNT, DEFAULT_CREDENTIALS, DEFAULT_PER_PAGE, DEFAULT_RATE_LIMIT, DEFAULT_SEED, EMULATOR_ACCOUNT_ID } from "./constants";
 
 /** When a search answers 202 on its own, with no fault injected. */
@@ -22,6 +23,8 @@ export type EmulatorOptions = {
   readonly locationStyle?: "relative" | "absolute";
   /** As an account where POST …/submissions is not there yet: it answers 404, and reclassify is the way. */
   readonly legacySubmissions?: boolean;
+  /** How fast bulk jobs discover and process their messages. */
+  readonly bulkJobs?: Partial<JobTiming>;
 };
 
 export type ResolvedOptions = {
@@ -35,6 +38,7 @@ export type ResolvedOptions = {
   readonly slowSearch: SlowSearchConfig | false;
   readonly locationStyle: "relative" | "absolute";
   readonly legacySubmissions: boolean;
+  readonly bulkJobs: JobTiming;
 };
 
 export const DEFAULT_SLOW_SEARCH: SlowSearchConfig = { longerThanMs: 7 * 86_400_000, readyAfterMs: 1500 };
@@ -63,5 +67,6 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
     slowSearch: options.slowSearch === false ? false : { ...DEFAULT_SLOW_SEARCH, ...options.slowSearch },
     locationStyle: options.locationStyle ?? "relative",
     legacySubmissions: options.legacySubmissions ?? false,
+    bulkJobs: { ...DEFAULT_JOB_TIMING, ...options.bulkJobs },
   };
 }

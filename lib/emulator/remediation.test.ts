@@ -134,3 +134,41 @@ describe("submissions", () => {
     }
   });
 });
+
+describe("bulk jobs", () => {
+  it("discover a search's messages, process them over time, and stop where they are when cancelled", async () => {
+    const jobs = await startEmulatorServer({ seed: 9, count: 3000, now: NOW, bulkJobs: { discoverMs: 100, perSecond: 20 } });
+    try {
+      const jobBase = `${accountBase(jobs)}/investigate/bulk`;
+      const json = { "content-type": "application/json" };
+      const job = z.object({ job_id: z.string(), status: z.string(), total_messages_discovered: z.number(), messages_pending: z.number(), messages_successful: z.number(), messages_failed: z.number(), messages_skipped: z.number(), messages_cancelled: z.number() });
+      const start = new Date(NOW.getTime() - 30 * 86_400_000).toISOString().replace(/\.\d+Z$/, "Z");
+      const created = await call(jobBase, { method: "POST", headers: json, body: JSON.stringify({ action: "MOVE", destination: "JunkEmail", search_params: { start, end: NOW.toISOString().replace(/\.\d+Z$/, "Z"), final_disposition: "SPAM" } }) });
+      expect(created.status).toBe(201);
+      const first = job.parse(result(created.json));
+      expect(first.status).toBe("DISCOVERING");
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      const cancelled = await call(`${jobBase}/${first.job_id}/cancel`, { method: "POST", headers: json, body: "{}" });
+      expect(cancelled.status).toBe(200);
+      const stopped = job.parse(result(cancelled.json));
+      expect(stopped.status).toBe("CANCELLED");
+      const done = stopped.messages_successful + stopped.messages_failed + stopped.messages_skipped;
+      expect(done).toBeGreaterThan(0);
+      expect(stopped.messages_cancelled).toBeGreaterThan(0);
+      expect(done + stopped.messages_cancelled + stopped.messages_pending).toBe(stopped.total_messages_discovered);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Counters stop; what the job had not reached is untouched.
+      expect(job.parse(result((await call(`${jobBase}/${first.job_id}`)).json))).toEqual(stopped);
+      const processed = z.array(z.object({ id: z.string() })).parse(result((await call(`${jobBase}/${first.job_id}/messages`)).json));
+      expect(processed).toHaveLength(done);
+      const spam = jobs.emulator.messages.filter((m) => m.final_disposition === "SPAM" && (m.scanned_at ?? "") >= start);
+      const untouched = spam.find((m) => !processed.some((p) => p.id === m.id) && (m.delivery_status ?? []).join() === "delivered");
+      if (untouched) expect(upstreamMessageSchema.parse(result((await call(`${accountBase(jobs)}/investigate/${encodeURIComponent(untouched.id)}`)).json)).delivery_status).toEqual(["delivered"]);
+      expect((await call(`${jobBase}/${first.job_id}/cancel`, { method: "POST", headers: json, body: "{}" })).status).toBe(400);
+      expect((await call(`${jobBase}/${first.job_id}`, { method: "DELETE" })).status).toBe(200);
+      expect((await call(`${jobBase}/${first.job_id}`)).status).toBe(404);
+    } finally {
+      await jobs.close();
+    }
+  });
+});

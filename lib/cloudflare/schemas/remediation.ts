@@ -55,3 +55,23 @@ export const submissionSchema = z.looseObject({
 });
 export const submissionListSchema = z.array(submissionSchema);
 export type UpstreamSubmission = z.infer<typeof submissionSchema>;
+
+/** A job over every message a search finds: BulkJobDetail (docs/cloudflare-api.md §1.1, §1.4). */
+export const bulkJobSchema = z.looseObject({
+  job_id: z.string(),
+  action_type: z.string().nullish(),
+  status: z.string(),
+  created_at: z.string().nullish(),
+  started_at: z.string().nullish(),
+  completed_at: z.string().nullish(),
+  comment: z.string().nullish(),
+  status_message: z.string().nullish(),
+  total_messages_discovered: z.number().nullish(),
+  messages_pending: z.number().nullish(),
+  messages_successful: z.number().nullish(),
+  messages_failed: z.number().nullish(),
+  /** Added after the seeds: messages the job cannot act on, and those a cancel left. */
+  messages_skipped: z.number().nullish(),
+  messages_cancelled: z.number().nullish(),
+});
+export type UpstreamBulkJob = z.infer<typeof bulkJobSchema>;

@@ -16,7 +16,7 @@ export const CODES = {
   rateLimited: 971,
 } as const;
 
-export type ReplyKind = "search" | "message" | "detections" | "action_log" | "trace" | "raw" | "preview" | "move" | "release" | "submission" | "error";
+export type ReplyKind = "search" | "message" | "detections" | "action_log" | "trace" | "raw" | "preview" | "move" | "release" | "submission" | "bulk" | "error";
 
 export type ResponseInfo = {
   readonly code: number;

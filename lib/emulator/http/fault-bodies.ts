@@ -17,6 +17,7 @@ const VIOLATIONS: Record<ReplyKind, unknown> = {
   move: [{ success: "yes", recipient: 42 }],
   release: [{ id: null, delivered: "all" }],
   submission: [{ submission_id: 42 }],
+  bulk: { job_id: 42, status: ["PROCESSING"] },
   error: "unexpected",
 };
 

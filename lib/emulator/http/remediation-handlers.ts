@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { MOVE_DESTINATIONS, type Mailboxes } from "../remediation/mailboxes";
 import { EXPECTED_DISPOSITIONS, type Submissions } from "../remediation/submissions";
+import type { BulkJobs } from "../remediation/bulk-jobs";
+import { parseInvestigateQuery } from "../contract/search-query";
+import { compileSearch } from "../search/filters";
 import type { MessageStore } from "../store";
 import { findRecord } from "../store";
 import type { Reply } from "./envelope";
@@ -106,4 +109,53 @@ export function handleSubmissionList(submissions: Submissions, query: URLSearchP
   const all = submissions.view(now).filter((one) => !parsed.data.submission_id || one.submission_id === parsed.data.submission_id);
   const items = all.slice((page - 1) * perPage, page * perPage);
   return ok("submission", items, { resultInfo: { count: items.length, page, per_page: perPage, total_count: all.length } });
+}
+
+const bulkJobBody = z.object({
+  action: z.enum(["MOVE", "RELEASE"], { error: "Use MOVE or RELEASE." }),
+  search_params: z.record(z.string(), z.unknown(), { error: "Required: the search's filters." }),
+  destination: destination.optional(),
+  comment: z.string().max(1000).optional(),
+  expected_disposition: z.unknown().optional(),
+});
+
+/** POST …/investigate/bulk: a job over every message the search finds (201). */
+export function handleBulkCreate(jobs: BulkJobs, body: unknown, now: number): Reply {
+  const parsed = bulkJobBody.safeParse(body);
+  if (!parsed.success) return invalid(issues(parsed.error));
+  if (parsed.data.action === "MOVE" && !parsed.data.destination) return invalid([{ path: "destination", message: "Required to move." }]);
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(parsed.data.search_params)) {
+    if (value === undefined || value === null) continue;
+    // Bulk search_params keep filters the list dropped; the emulator searches by those it knows.
+    if (["exact_subject", "submissions", "action_log"].includes(name)) continue;
+    query.set(name, String(value));
+  }
+  const search = parseInvestigateQuery(query, now);
+  if (!search.ok) return invalid(search.issues.map((issue) => ({ ...issue, path: `search_params.${issue.path}` })));
+  const job = jobs.create(
+    { action: parsed.data.action, destination: parsed.data.destination ?? null, searchParams: parsed.data.search_params, comment: parsed.data.comment ?? null, search: compileSearch(search.search, now) },
+    now,
+  );
+  return ok("bulk", job, { status: 201 });
+}
+
+export function handleBulkJob(jobs: BulkJobs, method: string, id: string | null, sub: string | null, now: number): Reply {
+  if (id === null) return ok("bulk", jobs.list(now));
+  if (sub === "cancel") {
+    const cancelled = jobs.cancel(id, now);
+    if (cancelled === null) return notFound(`No bulk job ${id}.`);
+    return cancelled ? ok("bulk", jobs.get(id, now)) : cannotAct("The job has ended already: there is nothing to cancel.");
+  }
+  if (sub === "messages") {
+    const messages = jobs.messages(id, now);
+    return messages ? ok("bulk", messages) : notFound(`No bulk job ${id}.`);
+  }
+  if (method === "DELETE") {
+    const removed = jobs.remove(id, now);
+    if (removed === null) return notFound(`No bulk job ${id}.`);
+    return removed ? ok("bulk", { id }) : cannotAct("Only a job that has ended (COMPLETED, CANCELLED, FAILED) can be deleted.");
+  }
+  const job = jobs.get(id, now);
+  return job ? ok("bulk", job) : notFound(`No bulk job ${id}.`);
 }

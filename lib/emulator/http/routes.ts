@@ -17,6 +17,8 @@ export type Route =
   | { readonly kind: "reclassify"; readonly id: string }
   | { readonly kind: "submit" }
   | { readonly kind: "submissions" }
+  | { readonly kind: "bulk-create" }
+  | { readonly kind: "bulk-job"; readonly id: string | null; readonly sub: "cancel" | "messages" | null }
   | { readonly kind: "message"; readonly id: string; readonly view: MessagePartPath | null }
   | { readonly kind: "wrong-account"; readonly path: string }
   | { readonly kind: "no-route" };
@@ -43,6 +45,7 @@ export function matchRoute(method: string, pathname: string, accountId: string):
   if (segments[1] !== accountId) return { kind: "wrong-account", path: path.slice(PREFIX.length) };
   if (segments[2] !== "email-security") return { kind: "no-route" };
   const [resource, first, second, ...rest] = segments.slice(3);
+  if (resource === "investigate" && first === "bulk") return matchBulk(method, second, rest);
   if (rest.length > 0) return { kind: "no-route" };
 
   if (resource === "investigate-search" && first !== undefined && second === undefined && method === "GET") {
@@ -70,4 +73,16 @@ export function matchRoute(method: string, pathname: string, accountId: string):
   if (second === undefined) return { kind: "message", id, view: null };
   const view = MESSAGE_VIEWS.find((candidate) => candidate === second);
   return view ? { kind: "message", id, view } : { kind: "no-route" };
+}
+
+/** …/investigate/bulk[/{job_id}[/cancel|/messages]]. */
+function matchBulk(method: string, job: string | undefined, rest: string[]): Route {
+  if (job === undefined) return method === "POST" ? { kind: "bulk-create" } : method === "GET" ? { kind: "bulk-job", id: null, sub: null } : { kind: "no-route" };
+  const id = decode(job);
+  if (!id || rest.length > 1) return { kind: "no-route" };
+  const [sub] = rest;
+  if (sub === undefined) return method === "GET" || method === "DELETE" ? { kind: "bulk-job", id, sub: null } : { kind: "no-route" };
+  if (sub === "cancel" && method === "POST") return { kind: "bulk-job", id, sub: "cancel" };
+  if (sub === "messages" && method === "GET") return { kind: "bulk-job", id, sub: "messages" };
+  return { kind: "no-route" };
 }
