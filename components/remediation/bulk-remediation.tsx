@@ -5,10 +5,11 @@ import { useEffect, useRef, useState } from "react";
 import type { RowSelection } from "@/components/selection/row-selection";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
 import { UntrustedText } from "@/components/ui/untrusted-text";
 import { requestMany } from "@/lib/queries/remediation";
 import type { RequestAnswer } from "@/lib/remediation/remediation-answer";
-import { DESTINATION_LABELS, MAX_JUSTIFICATION, MOVE_DESTINATIONS, type MoveDestination, type RemediationAction } from "@/lib/remediation/remediation-values";
+import { DESTINATION_LABELS, DESTINATION_OPTIONS, MAX_JUSTIFICATION, type MoveDestination, type RemediationAction } from "@/lib/remediation/remediation-values";
 import { routes } from "@/lib/routes";
 
 // Acting on the rows picked in a list: the action, its target and a justification, then a review of
@@ -70,17 +71,7 @@ export function BulkRemediation({ selection, subjectOf }: { selection: RowSelect
             )}
           </Field>
           {action === "move" ? (
-            <Field label="Folder">
-              {(control) => (
-                <select {...control} className={inputClass} value={destination} onChange={(event) => setDestination(event.target.value as MoveDestination)}>
-                  {MOVE_DESTINATIONS.map((value) => (
-                    <option key={value} value={value}>
-                      {DESTINATION_LABELS[value]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <SelectField label="Folder" value={destination} onChange={(value) => value && setDestination(value)} options={DESTINATION_OPTIONS} />
           ) : null}
           <Field label="Justification (required)" error={missing && !justification.trim() ? "Say why these messages are acted on." : undefined} className="min-w-72 flex-1">
             {(control) => <input {...control} className={inputClass} value={justification} maxLength={MAX_JUSTIFICATION} onChange={(event) => setJustification(event.target.value)} />}

@@ -3,11 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
 import { UntrustedText } from "@/components/ui/untrusted-text";
 import { moveMessage, releaseMessage } from "@/lib/queries/remediation";
 import type { MoveAnswer, ReleaseAnswer } from "@/lib/remediation/remediation-answer";
-import { DESTINATION_LABELS, MOVE_DESTINATIONS, undoDestination, type MoveDestination } from "@/lib/remediation/remediation-values";
+import { DESTINATION_LABELS, DESTINATION_OPTIONS, undoDestination, type MoveDestination } from "@/lib/remediation/remediation-values";
 import { ReportToCloudflare } from "./report-to-cloudflare";
 
 // Acting on the message at Cloudflare: move it to a folder of every recipient's mailbox, or release it
@@ -81,17 +81,7 @@ export function RemediationPanel({ messageId, postfixId, disposition, recipients
     <Section>
       {!pending ? (
         <div className="flex flex-wrap items-end gap-3">
-          <Field label="Move to">
-            {(control) => (
-              <select {...control} className={inputClass} value={destination} onChange={(event) => setDestination(event.target.value as MoveDestination)}>
-                {MOVE_DESTINATIONS.map((value) => (
-                  <option key={value} value={value}>
-                    {DESTINATION_LABELS[value]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField label="Move to" value={destination} onChange={(value) => value && setDestination(value)} options={DESTINATION_OPTIONS} />
           <Button onClick={() => ask({ kind: "move", destination, undo: false })} disabled={quarantined} title={quarantined ? "A quarantined message is in no mailbox: release it first." : undefined}>
             Move…
           </Button>

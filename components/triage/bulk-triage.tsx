@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
 import { readStandings, sendBulkChange, type Standing } from "@/lib/queries/bulk-triage";
 import { analystsOptions } from "@/lib/queries/analysts";
 import type { BulkAnswer } from "@/lib/triage/bulk-answer";
@@ -103,35 +104,21 @@ export function BulkTriage({ selection, viewer, onApplied }: { selection: RowSel
           </Field>
           {action === "resolve" || action === "verdict" ? (
             <>
-              <Field label="With the verdict">
-                {(control) => (
-                  <select {...control} className={inputClass} value={verdict} onChange={(event) => setVerdict(event.target.value as Verdict)}>
-                    {VERDICTS.map((value) => (
-                      <option key={value} value={value}>
-                        {VERDICT_LABELS[value]}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
+              <SelectField label="With the verdict" value={verdict} onChange={(value) => value && setVerdict(value)} options={VERDICTS.map((value) => [value, VERDICT_LABELS[value]] as const)} />
               <Field label="Reason (optional)">
                 {(control) => <input {...control} className={inputClass} value={reason} maxLength={MAX_REASON} onChange={(event) => setReason(event.target.value)} />}
               </Field>
             </>
           ) : null}
           {action === "assign" ? (
-            <Field label="To" error={analysts.isError ? "The analysts could not be listed." : undefined}>
-              {(control) => (
-                <select {...control} className={inputClass} value={to} onChange={(event) => setTo(event.target.value)}>
-                  <option value="">Nobody</option>
-                  {(analysts.data ?? []).map((analyst) => (
-                    <option key={analyst.id} value={analyst.id}>
-                      {analyst.name}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <SelectField
+              label="To"
+              value={to}
+              onChange={setTo}
+              empty="Nobody"
+              options={(analysts.data ?? []).map((analyst) => [analyst.id, analyst.name] as const)}
+              error={analysts.isError ? "The analysts could not be listed." : undefined}
+            />
           ) : null}
           <Button type="submit" variant="primary" disabled={step.kind === "reading"}>
             {step.kind === "reading" ? "Reading…" : `${what} ${plural(count)}…`}

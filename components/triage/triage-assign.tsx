@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
 import { analystsOptions } from "@/lib/queries/analysts";
 import type { TriageAnswer } from "@/lib/triage/triage-answer";
 import type { TriageAction } from "@/lib/triage/triage-change";
@@ -21,19 +21,18 @@ export function Assign({ data, busy, onChange }: { data: TriageAnswer; busy: boo
         onChange({ action: "assign", to: to || null }, to ? `Assigned to ${name(to)}.` : "Nobody has it now.");
       }}
     >
-      <Field label="Assign to" error={analysts.isError ? "The analysts could not be listed." : undefined}>
-        {(control) => (
-          <select {...control} className={inputClass} value={to} onChange={(event) => setTo(event.target.value)}>
-            <option value="">Nobody</option>
-            {data.assignee && !analysts.data?.some((analyst) => analyst.id === data.assignee?.id) ? <option value={data.assignee.id}>{data.assignee.name}</option> : null}
-            {(analysts.data ?? []).map((analyst) => (
-              <option key={analyst.id} value={analyst.id}>
-                {analyst.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        label="Assign to"
+        value={to}
+        onChange={setTo}
+        empty="Nobody"
+        // The one who has it now, even if no longer listed among the analysts.
+        options={[
+          ...(data.assignee && !analysts.data?.some((analyst) => analyst.id === data.assignee?.id) ? [[data.assignee.id, data.assignee.name] as const] : []),
+          ...(analysts.data ?? []).map((analyst) => [analyst.id, analyst.name] as const),
+        ]}
+        error={analysts.isError ? "The analysts could not be listed." : undefined}
+      />
       <Button type="submit" variant="primary" disabled={busy || to === (data.assignee?.id ?? "")}>
         Assign
       </Button>

@@ -5,6 +5,7 @@ import { lazy, Suspense, useRef, useState } from "react";
 import { useShortcuts } from "@/components/keyboard/use-shortcuts";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
 import { ApiRequestError } from "@/lib/queries/api-request-error";
 import { addTriageNote, changeTriage, editTriageNote, triageKey, triageOptions } from "@/lib/queries/triage";
 import type { TriageAnswer } from "@/lib/triage/triage-answer";
@@ -181,18 +182,14 @@ function Decision({ data, busy, onChange }: { data: TriageAnswer; busy: boolean;
           </select>
         )}
       </Field>
-      <Field label="Verdict" error={status === "resolved" && !verdict ? "Resolving needs a verdict." : undefined}>
-        {(control) => (
-          <select {...control} className={inputClass} value={verdict} onChange={(event) => setVerdict(event.target.value as Verdict | "")}>
-            <option value="">None yet</option>
-            {VERDICTS.map((value) => (
-              <option key={value} value={value}>
-                {VERDICT_LABELS[value]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        label="Verdict"
+        value={verdict}
+        onChange={setVerdict}
+        empty="None yet"
+        options={VERDICTS.map((value) => [value, VERDICT_LABELS[value]] as const)}
+        error={status === "resolved" && !verdict ? "Resolving needs a verdict." : undefined}
+      />
       <Field label="Reason (optional)">
         {(control) => <input {...control} className={inputClass} value={reason} maxLength={MAX_REASON} onChange={(event) => setReason(event.target.value)} />}
       </Field>

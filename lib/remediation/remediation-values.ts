@@ -12,6 +12,9 @@ export const DESTINATION_LABELS: Record<MoveDestination, string> = {
   RecoverableItemsPurges: "Recoverable Items (purges)",
 };
 
+/** Each folder and the words shown for it, in the order offered. */
+export const DESTINATION_OPTIONS = MOVE_DESTINATIONS.map((value) => [value, DESTINATION_LABELS[value]] as const);
+
 /** Where a move is undone to: back to the inbox, unless it was purged (a purge is not undone here). */
 export function undoDestination(destination: MoveDestination): MoveDestination | null {
   if (destination === "RecoverableItemsPurges" || destination === "Inbox") return null;
