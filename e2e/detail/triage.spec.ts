@@ -166,7 +166,8 @@ test("keyboard only: claim, set status and verdict, add a note, and move to the 
   const [id, next] = [ids[index] ?? "", ids[index + 1] ?? ""];
   await page.goto(`/messages/${encodeURIComponent(id)}?${query}`);
   const panel = triage(page);
-  await expect(panel.getByTestId("triage-assignee")).toHaveText("Nobody");
+  // The message page under a loaded suite (a clean-clone run) once took more than the default 5 s here.
+  await expect(panel.getByTestId("triage-assignee")).toHaveText("Nobody", { timeout: 15_000 });
 
   await page.keyboard.press("c");
   await expect(panel.getByTestId("triage-assignee")).toHaveText("e2e-analyst (you)");
