@@ -11,7 +11,9 @@ import { readSubmissions, reportMessage } from "@/lib/queries/remediation";
 import { MISSED_DISPOSITIONS, REPORT_KINDS, REPORT_LABELS, type MissedDisposition, type ReportKind } from "@/lib/remediation/remediation-values";
 
 // Telling Cloudflare it got the message wrong, and what became of earlier reports of it: pending until
-// Cloudflare's team reviews them, then their outcome. Read again every few seconds while one is pending.
+// Cloudflare's team reviews them, then their outcome. The reports are Cloudflare's to list (a call of the
+// team's budget), so they are read once asked for or once a report was sent, not with every message
+// opened; then again every few seconds while one of this message's is pending.
 
 const POLL_MS = 5_000;
 
@@ -22,10 +24,12 @@ export function ReportToCloudflare({ messageId, postfixId, disposition }: { mess
   const [pending, setPending] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null);
+  const [showing, setShowing] = useState(false);
   const submissions = useQuery({
     queryKey: ["submissions"],
     queryFn: ({ signal }) => readSubmissions(signal),
     refetchInterval: (query) => ((query.state.data ?? []).some((one) => one.postfixId === postfixId && one.outcome === null) ? POLL_MS : false),
+    enabled: showing,
     retry: false,
   });
   const mine = (submissions.data ?? []).filter((one) => postfixId !== null && one.postfixId === postfixId);
@@ -36,9 +40,10 @@ export function ReportToCloudflare({ messageId, postfixId, disposition }: { mess
       const answer = await reportMessage(messageId, kind, kind === "missed_detection" ? missed : undefined, requestId);
       setSaid({ ok: true, text: `Reported to Cloudflare as a ${REPORT_LABELS[kind].toLowerCase()}${answer.via === "reclassify" ? " (by reclassify: this account has no submissions endpoint)" : ""}. Its review shows below.` });
       setPending(null);
+      setShowing(true);
       // The message's action log gains the submission.
       router.refresh();
-      await submissions.refetch();
+      if (showing) await submissions.refetch();
     } catch (error) {
       setSaid({ ok: false, text: error instanceof Error ? error.message : "The report failed." });
     } finally {
@@ -95,6 +100,15 @@ export function ReportToCloudflare({ messageId, postfixId, disposition }: { mess
       <p role="status" aria-live="polite" className={said?.ok === false ? "text-sm text-red-700 dark:text-red-400" : "text-sm"}>
         {said?.text}
       </p>
+      {!showing ? (
+        <div>
+          <Button onClick={() => setShowing(true)}>Show reports of this message</Button>
+        </div>
+      ) : submissions.isError ? (
+        <p className="text-sm text-red-700 dark:text-red-400">The reports could not be read: {submissions.error.message}</p>
+      ) : showing && submissions.isSuccess && mine.length === 0 ? (
+        <p className="text-sm">No report of this message among the latest Cloudflare lists.</p>
+      ) : null}
       {mine.length > 0 ? (
         <ul aria-label="Reports of this message" className="flex flex-col gap-1 text-sm">
           {mine.map((one) => (

@@ -127,6 +127,8 @@ test.describe("as a manager", () => {
 });
 
 test("a read-only token: the action is refused in plain words, and no action is offered afterwards", async ({ page }) => {
+  // Starting a dashboard of its own takes most of the default 30 s on a loaded machine.
+  test.setTimeout(90_000);
   const readOnly = await startStack({ appPort: E2E.appPort + 99, env: { CLOUDFLARE_API_TOKEN: EMULATOR_READ_ONLY_TOKEN, UPSTREAM_BUDGET: "1200", UPSTREAM_BUDGET_WINDOW_SECONDS: "1" } });
   try {
     const message = readOnly.upstream.emulator.messages.find((m) => !hostile.has(m.postfix_id) && deliveredTo(1)(m));
