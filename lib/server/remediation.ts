@@ -40,7 +40,7 @@ export function actionsState(): "on" | "read-only" {
 
 export function moveOne(requestId: string, messageId: string, destination: MoveDestination, actor: Actor, signal?: AbortSignal): Promise<Remediated<UpstreamMoveResult>> {
   const input = { id: requestId, action: "move" as const, messageIds: [messageId], destination, justification: null };
-  return act(input, () => remediate(input, actor, moving([messageId], destination, signal, (ids) => getCloudflareClient().moveMessage(ids[0] ?? "", destination, { signal }))));
+  return act(input, () => remediate(input, actor, moving([messageId], (ids) => getCloudflareClient().moveMessage(ids[0] ?? "", destination, { signal }))));
 }
 
 export function releaseOne(requestId: string, messageId: string, actor: Actor, signal?: AbortSignal): Promise<Remediated<UpstreamReleaseResult>> {
@@ -82,10 +82,10 @@ function runFor(input: Pick<RequestInput, "action" | "messageIds" | "destination
   if (input.action === "release") return runOf(releasing(input.messageIds));
   if (input.action === "submit") throw new RemediationRefusal("bad_request", "Reports are sent one message at a time.");
   const destination = input.destination as MoveDestination;
-  return runOf(moving(input.messageIds, destination, undefined, (ids) => getCloudflareClient().moveMessages(ids, destination)));
+  return runOf(moving(input.messageIds, (ids) => getCloudflareClient().moveMessages(ids, destination)));
 }
 
-function moving(ids: string[], destination: MoveDestination, signal: AbortSignal | undefined, call: (ids: string[]) => Promise<UpstreamMoveResult[]>): Sending<UpstreamMoveResult> {
+function moving(ids: string[], call: (ids: string[]) => Promise<UpstreamMoveResult[]>): Sending<UpstreamMoveResult> {
   return {
     send: () => inTurns(ids, call),
     tally: (results) => ({ succeeded: results.filter((one) => one.success).length, failed: results.filter((one) => !one.success).length }),
