@@ -13,6 +13,7 @@ import {
 import type { RateLimitReading } from "./rate-limit-headers";
 import {
   cancelBulkJob,
+  getBulkJobMessages,
   createBulkJob,
   getBulkJob,
   listSubmissions,
@@ -20,10 +21,11 @@ import {
   moveMessages,
   releaseMessages,
   submitReports,
+  type BulkJobMessageQuery,
   type BulkJobRequest,
   type Report,
 } from "./remediation-endpoints";
-import type { MoveDestination, SubmissionType, UpstreamBulkJob, UpstreamMoveResult, UpstreamReleaseResult, UpstreamSubmission } from "./schemas/remediation";
+import type { MoveDestination, SubmissionType, UpstreamBulkJob, UpstreamBulkJobMessage, UpstreamMoveResult, UpstreamReleaseResult, UpstreamSubmission } from "./schemas/remediation";
 import { continueSearch, search, type CallOptions, type SearchOutcome, type PollProgress } from "./search";
 import type { InvestigateQuery } from "./investigate-query";
 import type { UpstreamDetections } from "./schemas/detections";
@@ -64,6 +66,7 @@ export type CloudflareClient = {
   createBulkJob(job: BulkJobRequest, options?: CallOptions): Promise<UpstreamBulkJob>;
   getBulkJob(jobId: string, options?: CallOptions): Promise<UpstreamBulkJob>;
   cancelBulkJob(jobId: string, options?: CallOptions): Promise<UpstreamBulkJob>;
+  getBulkJobMessages(jobId: string, query?: BulkJobMessageQuery, options?: CallOptions): Promise<UpstreamBulkJobMessage[]>;
   /** The latest Ratelimit reading from any answer, or null before the first. */
   rateLimit(): RateLimitReading | null;
 };
@@ -88,6 +91,7 @@ export function createCloudflareClient(options: CloudflareClientOptions): Cloudf
     createBulkJob: (job, callOptions) => createBulkJob(ctx, job, callOptions),
     getBulkJob: (jobId, callOptions) => getBulkJob(ctx, jobId, callOptions),
     cancelBulkJob: (jobId, callOptions) => cancelBulkJob(ctx, jobId, callOptions),
+    getBulkJobMessages: (jobId, query, callOptions) => getBulkJobMessages(ctx, jobId, query, callOptions),
     rateLimit: () => ctx.latestRateLimit(),
   };
 }

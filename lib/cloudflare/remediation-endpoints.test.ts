@@ -54,11 +54,26 @@ it("reports by POST …/submissions, and falls back to reclassify where that end
 
 it("starts a bulk job over a search, reads its progress and cancels it, each at its own path", async () => {
   const job = { job_id: "5b6c3f5e-0000-4000-8000-000000000001", status: "PROCESSING", total_messages_discovered: 10, messages_pending: 6, messages_successful: 4 };
-  server = await startStubServer(inTurn({ status: 201, body: envelope({ ...job, status: "PENDING" }) }, { body: envelope(job) }, { body: envelope({ ...job, status: "CANCELLED", messages_cancelled: 6 }) }));
+  const failedRow = { message_id: "m9", status: "FAILED", status_message: "move_failed", action_params: { type: "MOVE", client_recipient: "a@example.com" } };
+  server = await startStubServer(
+    inTurn(
+      { status: 201, body: envelope({ ...job, status: "PENDING" }) },
+      { body: envelope(job) },
+      { body: envelope({ ...job, status: "CANCELLED", messages_cancelled: 6 }) },
+      { body: envelope([failedRow]) },
+    ),
+  );
   const { client } = testClient(server);
   expect((await client.createBulkJob({ action: "MOVE", destination: "DeletedItems", searchParams: { query: "invoice", start: "2026-12-01T00:00:00Z" } })).status).toBe("PENDING");
   expect(await client.getBulkJob(job.job_id)).toMatchObject({ messages_successful: 4 });
   expect(await client.cancelBulkJob(job.job_id)).toMatchObject({ status: "CANCELLED", messages_cancelled: 6 });
-  expect(server.requests.map((request) => `${request.method} ${request.path.replace(/^.*\/investigate/, "")}`)).toEqual(["POST /bulk", `GET /bulk/${job.job_id}`, `POST /bulk/${job.job_id}/cancel`]);
+  expect(await client.getBulkJobMessages(job.job_id, { status: "FAILED", perPage: 50 })).toEqual([failedRow]);
+  expect(server.requests.map((request) => `${request.method} ${request.path.replace(/^.*\/investigate/, "")}`)).toEqual([
+    "POST /bulk",
+    `GET /bulk/${job.job_id}`,
+    `POST /bulk/${job.job_id}/cancel`,
+    `GET /bulk/${job.job_id}/messages`,
+  ]);
+  expect(server.requests[3]?.query.toString()).toBe("per_page=50&status=FAILED");
   expect(JSON.parse(server.requests[0]?.body ?? "{}")).toEqual({ action: "MOVE", destination: "DeletedItems", search_params: { query: "invoice", start: "2026-12-01T00:00:00Z" } });
 });

@@ -6,6 +6,7 @@ import { request } from "./request";
 import type { CallOptions } from "./search";
 import { isCloudflareError } from "./errors";
 import {
+  bulkJobMessagesSchema,
   bulkJobSchema,
   moveAnswerSchema,
   releaseAnswerSchema,
@@ -14,6 +15,7 @@ import {
   type MoveDestination,
   type SubmissionType,
   type UpstreamBulkJob,
+  type UpstreamBulkJobMessage,
   type UpstreamMoveResult,
   type UpstreamReleaseResult,
   type UpstreamSubmission,
@@ -92,7 +94,7 @@ export async function listSubmissions(ctx: ClientContext, perPage = 100, options
 }
 
 
-export type BulkJobRequest = { action: "MOVE" | "RELEASE"; searchParams: Record<string, string>; destination?: MoveDestination; comment?: string };
+export type BulkJobRequest = { action: "MOVE" | "RELEASE"; searchParams: Record<string, string | boolean>; destination?: MoveDestination; comment?: string };
 
 /** Starts a job that moves or releases every message the search finds (201); never sent twice by the client. */
 export async function createBulkJob(ctx: ClientContext, job: BulkJobRequest, options: CallOptions = {}): Promise<UpstreamBulkJob> {
@@ -107,4 +109,15 @@ export async function getBulkJob(ctx: ClientContext, jobId: string, options: Cal
 export async function cancelBulkJob(ctx: ClientContext, jobId: string, options: CallOptions = {}): Promise<UpstreamBulkJob> {
   const url = investigateUrl(ctx, `/bulk/${messageIdSegment(jobId)}/cancel`);
   return readResult(await request(ctx, { method: "POST", url, body: "{}", signal: options.signal, action: true }), bulkJobSchema, ctx.secrets);
+}
+
+export type BulkJobMessageQuery = { page?: number; perPage?: number; status?: string };
+
+/** One page of a job's messages, each with its status and Cloudflare's reason for a failure or a skip. */
+export async function getBulkJobMessages(ctx: ClientContext, jobId: string, query: BulkJobMessageQuery = {}, options: CallOptions = {}): Promise<UpstreamBulkJobMessage[]> {
+  const url = investigateUrl(ctx, `/bulk/${messageIdSegment(jobId)}/messages`);
+  if (query.page) url.searchParams.set("page", String(query.page));
+  if (query.perPage) url.searchParams.set("per_page", String(query.perPage));
+  if (query.status) url.searchParams.set("status", query.status);
+  return readResult(await request(ctx, { method: "GET", url, signal: options.signal }), bulkJobMessagesSchema, ctx.secrets);
 }

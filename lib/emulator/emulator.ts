@@ -105,7 +105,7 @@ export function createEmulator(input: EmulatorOptions = {}): Emulator {
       case "message":
         return handleMessage(store, mailboxes, matched.id, matched.view, url.searchParams, options.defaultPerPage);
       case "bulk-job":
-        return handleBulkJob(jobs, request.method, matched.id, matched.sub, Date.now());
+        return handleBulkJob(jobs, request.method, matched.id, matched.sub, url.searchParams, Date.now());
       case "submissions":
         return handleSubmissionList(submissions, url.searchParams, Date.now());
       case "move":

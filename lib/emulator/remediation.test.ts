@@ -159,10 +159,18 @@ describe("bulk jobs", () => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       // Counters stop; what the job had not reached is untouched.
       expect(job.parse(result((await call(`${jobBase}/${first.job_id}`)).json))).toEqual(stopped);
-      const processed = z.array(z.object({ id: z.string() })).parse(result((await call(`${jobBase}/${first.job_id}/messages`)).json));
+      const row = z.object({ message_id: z.string(), status: z.string(), status_message: z.string().nullable() });
+      const rows = z.array(row).parse(result((await call(`${jobBase}/${first.job_id}/messages?per_page=1000`)).json));
+      expect(rows).toHaveLength(stopped.total_messages_discovered);
+      const processed = rows.filter((one) => one.status !== "CANCELLED");
       expect(processed).toHaveLength(done);
+      expect(rows.filter((one) => one.status === "CANCELLED")).toHaveLength(stopped.messages_cancelled);
+      // A skipped message says why; the status filter and paging are Cloudflare's.
+      for (const skipped of rows.filter((one) => one.status === "SKIPPED")) expect(skipped.status_message).toMatch(/quarantine|not delivered/);
+      const page = z.array(row).parse(result((await call(`${jobBase}/${first.job_id}/messages?status=CANCELLED&per_page=2&page=2`)).json));
+      expect(page.map((one) => one.message_id)).toEqual(rows.filter((one) => one.status === "CANCELLED").slice(2, 4).map((one) => one.message_id));
       const spam = jobs.emulator.messages.filter((m) => m.final_disposition === "SPAM" && (m.scanned_at ?? "") >= start);
-      const untouched = spam.find((m) => !processed.some((p) => p.id === m.id) && (m.delivery_status ?? []).join() === "delivered");
+      const untouched = spam.find((m) => !processed.some((p) => p.message_id === m.id) && (m.delivery_status ?? []).join() === "delivered");
       if (untouched) expect(upstreamMessageSchema.parse(result((await call(`${accountBase(jobs)}/investigate/${encodeURIComponent(untouched.id)}`)).json)).delivery_status).toEqual(["delivered"]);
       expect((await call(`${jobBase}/${first.job_id}/cancel`, { method: "POST", headers: json, body: "{}" })).status).toBe(400);
       expect((await call(`${jobBase}/${first.job_id}`, { method: "DELETE" })).status).toBe(200);

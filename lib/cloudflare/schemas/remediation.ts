@@ -75,3 +75,15 @@ export const bulkJobSchema = z.looseObject({
   messages_cancelled: z.number().nullish(),
 });
 export type UpstreamBulkJob = z.infer<typeof bulkJobSchema>;
+
+/** One message of a bulk job (GET …/bulk/{job_id}/messages, docs/cloudflare-api.md §1.1 #18). */
+export const bulkJobMessageSchema = z.looseObject({
+  message_id: z.string().nullish(),
+  postfix_id: z.string().nullish(),
+  status: z.string(),
+  status_message: z.string().nullish(),
+  processed_at: z.string().nullish(),
+  action_params: z.looseObject({ client_recipient: z.string().nullish() }).nullish(),
+});
+export const bulkJobMessagesSchema = z.array(bulkJobMessageSchema);
+export type UpstreamBulkJobMessage = z.infer<typeof bulkJobMessageSchema>;

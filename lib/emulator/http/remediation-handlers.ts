@@ -140,7 +140,11 @@ export function handleBulkCreate(jobs: BulkJobs, body: unknown, now: number): Re
   return ok("bulk", job, { status: 201 });
 }
 
-export function handleBulkJob(jobs: BulkJobs, method: string, id: string | null, sub: string | null, now: number): Reply {
+const jobMessagesQuery = submissionsQuery.omit({ submission_id: true }).extend({
+  status: z.enum(["PENDING", "PROCESSING", "COMPLETED", "FAILED", "SKIPPED", "CANCELLED"]).optional(),
+});
+
+export function handleBulkJob(jobs: BulkJobs, method: string, id: string | null, sub: string | null, query: URLSearchParams, now: number): Reply {
   if (id === null) return ok("bulk", jobs.list(now));
   if (sub === "cancel") {
     const cancelled = jobs.cancel(id, now);
@@ -149,7 +153,13 @@ export function handleBulkJob(jobs: BulkJobs, method: string, id: string | null,
   }
   if (sub === "messages") {
     const messages = jobs.messages(id, now);
-    return messages ? ok("bulk", messages) : notFound(`No bulk job ${id}.`);
+    if (!messages) return notFound(`No bulk job ${id}.`);
+    const parsed = jobMessagesQuery.safeParse(Object.fromEntries(query));
+    if (!parsed.success) return invalid(issues(parsed.error));
+    const { page = 1, per_page: perPage = 20, status } = parsed.data;
+    const matching = status ? messages.filter((one) => one.status === status) : messages;
+    const items = matching.slice((page - 1) * perPage, page * perPage);
+    return ok("bulk", items, { resultInfo: { count: items.length, page, per_page: perPage, total_count: matching.length } });
   }
   if (method === "DELETE") {
     const removed = jobs.remove(id, now);

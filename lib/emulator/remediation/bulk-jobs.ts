@@ -35,7 +35,7 @@ type Job = {
   failed: number;
   skipped: number;
   /** What became of each message processed, in order. */
-  readonly outcomes: { record: MessageRecord; outcome: "successful" | "failed" | "skipped" }[];
+  readonly outcomes: { record: MessageRecord; outcome: "successful" | "failed" | "skipped"; at: number; reason: string | null }[];
   cancelledAt: number | null;
   completedAt: number | null;
 };
@@ -85,11 +85,29 @@ export class BulkJobs {
     return true;
   }
 
+  /** The job's rows, in the shape of GET …/bulk/{job_id}/messages: those processed, then those pending or cancelled. */
   messages(id: string, now: number): Record<string, unknown>[] | null {
     const job = this.jobs.get(id);
     if (!job) return null;
     this.advance(job, now);
-    return job.outcomes.map(({ record, outcome }) => ({ id: record.id, postfix_id: record.key.postfixId, status: outcome.toUpperCase() }));
+    const params = job.action === "MOVE" ? { type: "MOVE", destination: job.destination } : { type: "RELEASE" };
+    const row = (record: MessageRecord, status: string, processedAt: number | null, statusMessage: string | null) => ({
+      message_id: record.id,
+      postfix_id: record.key.postfixId,
+      alert_id: record.key.alertId,
+      email_message_id: record.key.messageId,
+      action_type: job.action,
+      action_params: { ...params, client_recipient: record.message.to?.[0] ?? null },
+      created_at: new Date(job.createdAt).toISOString(),
+      processed_at: processedAt === null ? null : new Date(processedAt).toISOString(),
+      retry_count: 0,
+      retry_after: null,
+      status,
+      status_message: statusMessage,
+    });
+    const processed = job.outcomes.map(({ record, outcome, at, reason }) => row(record, outcome === "successful" ? "COMPLETED" : outcome.toUpperCase(), at, reason));
+    const rest = job.found.slice(job.processed).map((record) => row(record, job.cancelledAt !== null ? "CANCELLED" : "PENDING", null, null));
+    return [...processed, ...rest];
   }
 
   clear(): void {
@@ -102,21 +120,25 @@ export class BulkJobs {
     while (job.processed < Math.min(due, job.found.length)) {
       const record = job.found[job.processed];
       if (!record) break;
-      const outcome = this.act(job, record, job.createdAt + this.timing.discoverMs + (job.processed * 1000) / this.timing.perSecond);
-      job.outcomes.push({ record, outcome });
+      const at = job.createdAt + this.timing.discoverMs + (job.processed * 1000) / this.timing.perSecond;
+      const { outcome, reason } = this.act(job, record, at);
+      job.outcomes.push({ record, outcome, at, reason });
       job[outcome]++;
       job.processed++;
     }
     if (job.processed >= job.found.length && now >= job.createdAt + this.timing.discoverMs) job.completedAt = now;
   }
 
-  private act(job: Job, record: MessageRecord, at: number): "successful" | "failed" | "skipped" {
+  private act(job: Job, record: MessageRecord, at: number): { outcome: "successful" | "failed" | "skipped"; reason: string | null } {
     if (job.action === "RELEASE") {
       const released = this.mailboxes.release(record, at);
-      return released.delivered.length > 0 ? "successful" : "skipped";
+      return released.delivered.length > 0 ? { outcome: "successful", reason: null } : { outcome: "skipped", reason: "The message is not in quarantine." };
     }
-    if (this.mailboxes.refuseMove(record)) return "skipped";
-    return this.mailboxes.move(record, job.destination ?? "DeletedItems", at).some((result) => result.success) ? "successful" : "failed";
+    const refusal = this.mailboxes.refuseMove(record);
+    if (refusal) return { outcome: "skipped", reason: refusal };
+    const results = this.mailboxes.move(record, job.destination ?? "DeletedItems", at);
+    if (results.some((result) => result.success)) return { outcome: "successful", reason: null };
+    return { outcome: "failed", reason: "move_failed: the integration could not reach the recipient's mailbox." };
   }
 
   private detail(job: Job, now: number): Record<string, unknown> {
