@@ -2,7 +2,6 @@
 
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
-import type { RowSelection } from "@/components/selection/row-selection";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
@@ -11,19 +10,25 @@ import { requestMany } from "@/lib/queries/remediation";
 import type { RequestAnswer } from "@/lib/remediation/remediation-answer";
 import { DESTINATION_LABELS, DESTINATION_OPTIONS, MAX_JUSTIFICATION, type MoveDestination, type RemediationAction } from "@/lib/remediation/remediation-values";
 import { routes } from "@/lib/routes";
+import { SearchWords } from "./search-words";
 
-// Acting on the rows picked in a list: the action, its target and a justification, then a review of
-// exactly what will be asked (the action, the folder, the count, a sample of the messages, the
-// justification) before anything is sent. Above the approval threshold the request waits for a second
-// analyst on the Requests page; below it, it is sent at once.
+// Acting on many messages: the rows picked in a list, or every message a search finds (a Cloudflare bulk
+// job). The action, its target and a justification, then a review of exactly what will be asked (the
+// action, the folder, how many — exact for picked rows, discovered by Cloudflare for a search — a sample,
+// the justification) before anything is sent. Above the approval threshold, and always for a whole
+// search, the request waits for a second analyst on the Requests page; otherwise it is sent at once.
 
 const SAMPLE = 5;
 
-export function BulkRemediation({ selection, subjectOf }: { selection: RowSelection; subjectOf: (id: string) => string | null }) {
+/** What a request acts on: the ids picked, or the search (its API query with a fixed start and end). */
+export type BulkTarget = { kind: "rows"; ids: string[] } | { kind: "search"; search: Record<string, string>; loaded: string[] };
+type Review = { requestId: string; target: BulkTarget };
+
+export function BulkRemediation({ target, subjectOf, onClose }: { target: BulkTarget; subjectOf: (id: string) => string | null; onClose?: () => void }) {
   const [action, setAction] = useState<RemediationAction>("move");
   const [destination, setDestination] = useState<MoveDestination>("DeletedItems");
   const [justification, setJustification] = useState("");
-  const [review, setReview] = useState<{ requestId: string; ids: string[] } | null>(null);
+  const [review, setReview] = useState<Review | null>(null);
   const [sending, setSending] = useState(false);
   const [answer, setAnswer] = useState<RequestAnswer | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -33,14 +38,17 @@ export function BulkRemediation({ selection, subjectOf }: { selection: RowSelect
     if (review) confirmRef.current?.focus();
   }, [review]);
 
-  const count = selection.ids.length;
-  const what = action === "move" ? `Move ${count.toLocaleString("en-US")} message${count === 1 ? "" : "s"} to ${DESTINATION_LABELS[destination]}` : `Release ${count.toLocaleString("en-US")} message${count === 1 ? "" : "s"} from quarantine`;
+  const whole = review?.target.kind === "search";
+  const sample = !review ? [] : review.target.kind === "rows" ? review.target.ids : review.target.loaded;
+  const many = !review ? "" : review.target.kind === "rows" ? `${review.target.ids.length.toLocaleString("en-US")} message${review.target.ids.length === 1 ? "" : "s"}` : "every message this search finds";
+  const what = action === "move" ? `Move ${many} to ${DESTINATION_LABELS[destination]}` : `Release ${many} from quarantine`;
 
-  async function send(request: { requestId: string; ids: string[] }) {
+  async function send({ requestId, target }: Review) {
     setSending(true);
     setFailure(null);
     try {
-      setAnswer(await requestMany({ requestId: request.requestId, action, ids: request.ids, destination: action === "move" ? destination : undefined, justification: justification.trim() }));
+      const on = target.kind === "rows" ? { ids: target.ids } : { search: target.search };
+      setAnswer(await requestMany({ requestId, action, ...on, destination: action === "move" ? destination : undefined, justification: justification.trim() }));
       setReview(null);
     } catch (error) {
       setFailure(error instanceof Error ? error.message : "The request failed.");
@@ -50,7 +58,7 @@ export function BulkRemediation({ selection, subjectOf }: { selection: RowSelect
   }
 
   return (
-    <section aria-label="Act on the selected messages" className="flex flex-col gap-2 rounded border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950">
+    <section aria-label={target.kind === "rows" ? "Act on the selected messages" : "Act on every message of the search"} className="flex flex-col gap-2 rounded border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950">
       {!review ? (
         <form
           className="flex flex-wrap items-end gap-3"
@@ -59,7 +67,7 @@ export function BulkRemediation({ selection, subjectOf }: { selection: RowSelect
             if (!justification.trim()) return setMissing(true);
             setAnswer(null);
             setFailure(null);
-            setReview({ requestId: crypto.randomUUID(), ids: selection.ids });
+            setReview({ requestId: crypto.randomUUID(), target });
           }}
         >
           <Field label="Act on them">
@@ -77,26 +85,40 @@ export function BulkRemediation({ selection, subjectOf }: { selection: RowSelect
             {(control) => <input {...control} className={inputClass} value={justification} maxLength={MAX_JUSTIFICATION} onChange={(event) => setJustification(event.target.value)} />}
           </Field>
           <Button type="submit">Review…</Button>
+          {onClose ? <Button onClick={onClose}>Close</Button> : null}
         </form>
       ) : (
         <div role="group" aria-label="Review the request" className="flex flex-col gap-2">
           <p className="font-medium">{what}?</p>
-          <p>
-            Exactly {review.ids.length.toLocaleString("en-US")} selected message{review.ids.length === 1 ? "" : "s"}, for each of their recipients. Requests above the approval threshold wait for a second analyst.
-          </p>
+          {review.target.kind === "rows" ? (
+            <p>
+              Exactly {review.target.ids.length.toLocaleString("en-US")} selected message{review.target.ids.length === 1 ? "" : "s"}, for each of their recipients. Requests above the approval threshold wait for a second analyst.
+            </p>
+          ) : (
+            <>
+              <p>
+                Every message of this search, for each of its recipients: <SearchWords search={review.target.search} />.
+              </p>
+              <p>
+                Cloudflare discovers how many messages that is when the job runs ({review.target.loaded.length.toLocaleString("en-US")} are loaded here; the search may find more). A whole-search request always waits for a second
+                analyst&apos;s approval, and then runs as a Cloudflare bulk job you can follow and cancel on the Requests page.
+              </p>
+            </>
+          )}
           <p>Among them:</p>
-          <ul className="list-disc pl-5">
-            {review.ids.slice(0, SAMPLE).map((id) => (
+          <ul className="list-disc pl-5" aria-label="A sample of the messages">
+            {sample.slice(0, SAMPLE).map((id) => (
               <li key={id}>{subjectOf(id) ? <UntrustedText text={subjectOf(id) ?? ""} /> : <span className="font-mono">{id}</span>}</li>
             ))}
-            {review.ids.length > SAMPLE ? <li>and {(review.ids.length - SAMPLE).toLocaleString("en-US")} more</li> : null}
+            {review.target.kind === "rows" && sample.length > SAMPLE ? <li>and {(sample.length - SAMPLE).toLocaleString("en-US")} more</li> : null}
+            {whole ? <li>and every other message the search finds</li> : null}
           </ul>
           <p>
             Justification: <UntrustedText text={justification.trim()} />
           </p>
           <div className="flex gap-2">
             <Button ref={confirmRef} variant="primary" disabled={sending} onClick={() => void send(review)}>
-              {sending ? "Sending…" : `Send the request (${review.ids.length.toLocaleString("en-US")} messages)`}
+              {sending ? "Sending…" : review.target.kind === "rows" ? `Send the request (${review.target.ids.length.toLocaleString("en-US")} messages)` : "Send the request (the whole search)"}
             </Button>
             <Button disabled={sending} onClick={() => setReview(null)}>
               Back
@@ -119,7 +141,8 @@ export function BulkRemediation({ selection, subjectOf }: { selection: RowSelect
 }
 
 function outcome(answer: RequestAnswer): string {
-  if (answer.status === "pending_approval") return `The request for ${answer.count.toLocaleString("en-US")} messages waits for a second analyst's approval.`;
+  const many = answer.search ? "every message of the search" : `${answer.count.toLocaleString("en-US")} messages`;
+  if (answer.status === "pending_approval") return `The request for ${many} waits for a second analyst's approval.`;
   if (answer.status === "failed") return `The request failed: ${answer.failure ?? "no reason given"}.`;
   return `Done: ${answer.succeeded ?? 0} succeeded, ${answer.failed ?? 0} failed (per recipient for a move, per recipient delivered for a release).`;
 }

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { decide } from "@/lib/queries/remediation";
+import type { RequestAnswer } from "@/lib/remediation/remediation-answer";
 
 /** A second analyst's approve or reject of a waiting request, with a reason (required to reject). */
 export function RequestDecision({ id, label }: { id: string; label: string }) {
@@ -18,7 +19,7 @@ export function RequestDecision({ id, label }: { id: string; label: string }) {
     setBusy(true);
     try {
       const answer = await decide(id, decision, reason.trim());
-      setSaid({ ok: true, text: decision === "reject" ? "Rejected: nothing was sent." : answer.status === "done" ? `Approved and sent: ${answer.succeeded ?? 0} succeeded, ${answer.failed ?? 0} failed.` : `Approved: ${answer.status}.` });
+      setSaid({ ok: true, text: decision === "reject" ? "Rejected: nothing was sent." : approvedWords(answer) });
       router.refresh();
     } catch (error) {
       setSaid({ ok: false, text: error instanceof Error ? error.message : "The decision failed." });
@@ -43,4 +44,11 @@ export function RequestDecision({ id, label }: { id: string; label: string }) {
       </p>
     </div>
   );
+}
+
+function approvedWords(answer: RequestAnswer): string {
+  if (answer.job) return "Approved: Cloudflare's bulk job has started.";
+  if (answer.status === "done") return `Approved and sent: ${answer.succeeded ?? 0} succeeded, ${answer.failed ?? 0} failed.`;
+  if (answer.status === "failed") return `Approved, but sending failed: ${answer.failure ?? "no reason given"}.`;
+  return `Approved: ${answer.status}.`;
 }

@@ -7,10 +7,12 @@ import { useRowSelection } from "@/components/selection/row-selection";
 import { SaveView } from "@/components/views/save-view";
 import { ShareLinks } from "./share-links";
 import type { SearchUrlState } from "@/lib/search-url/parsers";
+import { pinnedFilters } from "@/lib/search-url/search-url";
 import { ColumnMenu } from "./column-menu";
 import { ExportButtons } from "./export-buttons";
 import { AnswerAge, EmptyResults, ResultsFooter, SearchCancelled, SearchErrorPanel, SkeletonRows, StillSearching } from "./results-status";
 import { freshSearches } from "@/lib/queries/fresh-searches";
+import { Button } from "@/components/ui/button";
 import { TimeZoneSwitch } from "@/components/ui/time-zone-switch";
 import type { SearchResults } from "./use-search-results";
 
@@ -69,6 +71,8 @@ export function Results({ search, searchQuery, results, inFront, viewer }: Props
     void queryClient.resetQueries({ queryKey, exact: true });
   };
   const answerAge = query.data?.pages[0]?.answerAgeSeconds ?? null;
+  const [actOnAll, setActOnAll] = useState(false);
+  const subjectOf = (id: string) => rows.find((row) => row.id === id)?.subject ?? null;
 
   const hasData = query.data !== undefined;
   const canLoadMore = query.hasNextPage && !query.isFetchingNextPage && !query.isFetchNextPageError && !stopped;
@@ -101,7 +105,15 @@ export function Results({ search, searchQuery, results, inFront, viewer }: Props
       <>
         {selection.ids.length > 0 && <BulkTriage key={searchQuery} selection={selection} viewer={viewer} onApplied={refreshTriage} />}
         {selection.ids.length > 0 && viewer.role === "analyst" && (
-          <BulkRemediation key={`act-${searchQuery}`} selection={selection} subjectOf={(id) => rows.find((row) => row.id === id)?.subject ?? null} />
+          <BulkRemediation key={`act-${searchQuery}`} target={{ kind: "rows", ids: selection.ids }} subjectOf={subjectOf} />
+        )}
+        {actOnAll && run && (
+          <BulkRemediation
+            key={`all-${searchQuery}`}
+            target={{ kind: "search", search: pinnedFilters(search, run), loaded: rows.slice(0, 5).map((row) => row.id) }}
+            subjectOf={subjectOf}
+            onClose={() => setActOnAll(false)}
+          />
         )}
         <ResultsTable key={searchQuery} rows={rows} searchQuery={searchQuery} canLoadMore={canLoadMore} loadMore={loadMore} inFront={inFront} selection={selection} />
         {progress && <StillSearching since={progress.since} onCancel={cancel} />}
@@ -138,6 +150,11 @@ export function Results({ search, searchQuery, results, inFront, viewer }: Props
           <ExportButtons rows={rows} searchQuery={searchQuery} />
           <ShareLinks search={search} run={run} />
           <SaveView search={search} />
+          {viewer.role === "analyst" && run && rows.length > 0 ? (
+            <Button aria-expanded={actOnAll} disabled={!search.range && !search.start} title={!search.range && !search.start ? "Give the search a start to act on all of it." : undefined} onClick={() => setActOnAll(true)}>
+              Act on the whole search…
+            </Button>
+          ) : null}
         </div>
       </div>
       <p role="status" className="sr-only">

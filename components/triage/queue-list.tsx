@@ -18,7 +18,7 @@ export function QueueList({ rows, listKey, viewer }: { rows: QueueAnswerRow[]; l
     <div className="flex flex-col gap-3">
       <BulkTriage key={listKey} selection={selection} viewer={viewer} onApplied={() => router.refresh()} />
       {selection.ids.length > 0 && viewer.role === "analyst" ? (
-        <BulkRemediation key={`act-${listKey}`} selection={selection} subjectOf={(id) => rows.find((row) => row.messageId === id)?.subject ?? null} />
+        <BulkRemediation key={`act-${listKey}`} target={{ kind: "rows", ids: selection.ids }} subjectOf={(id) => rows.find((row) => row.messageId === id)?.subject ?? null} />
       ) : null}
       <QueueTable rows={rows} selection={selection} />
     </div>

@@ -18,7 +18,8 @@ test.describe.configure({ mode: "default" });
 
 let stack: Stack;
 test.beforeAll(async () => {
-  stack = await startStack({ appPort: E2E.appPort + 98, env: { UPSTREAM_BUDGET: "1200", UPSTREAM_BUDGET_WINDOW_SECONDS: "1" } });
+  // Bulk jobs slow enough to be cancelled half-way.
+  stack = await startStack({ appPort: E2E.appPort + 98, emulator: { bulkJobs: { discoverMs: 1_500, perSecond: 2 } }, env: { UPSTREAM_BUDGET: "1200", UPSTREAM_BUDGET_WINDOW_SECONDS: "1" } });
 });
 test.afterAll(async () => stack.stop());
 
@@ -126,11 +127,16 @@ test.describe("as a manager", () => {
   });
 });
 
-test("a read-only token: the action is refused in plain words, and no action is offered afterwards", async ({ page }) => {
-  // Starting a dashboard of its own takes most of the default 30 s on a loaded machine.
-  test.setTimeout(90_000);
-  const readOnly = await startStack({ appPort: E2E.appPort + 99, env: { CLOUDFLARE_API_TOKEN: EMULATOR_READ_ONLY_TOKEN, UPSTREAM_BUDGET: "1200", UPSTREAM_BUDGET_WINDOW_SECONDS: "1" } });
-  try {
+test.describe("with a read-only token", () => {
+  let readOnly: Stack;
+  test.beforeAll(async () => {
+    // A dashboard of its own takes most of a default timeout to start on a loaded machine: a hook's own.
+    test.setTimeout(120_000);
+    readOnly = await startStack({ appPort: E2E.appPort + 99, env: { CLOUDFLARE_API_TOKEN: EMULATOR_READ_ONLY_TOKEN, UPSTREAM_BUDGET: "1200", UPSTREAM_BUDGET_WINDOW_SECONDS: "1" } });
+  });
+  test.afterAll(async () => readOnly?.stop());
+
+  test("the action is refused in plain words, and no action is offered afterwards", async ({ page }) => {
     const message = readOnly.upstream.emulator.messages.find((m) => !hostile.has(m.postfix_id) && deliveredTo(1)(m));
     if (!message) throw new Error("no message");
     await page.goto(`${readOnly.url}/messages/${encodeURIComponent(message.id)}`);
@@ -140,9 +146,7 @@ test("a read-only token: the action is refused in plain words, and no action is 
     await page.reload();
     await expect(panel(page).getByRole("note")).toContainText("cannot move or release mail until it restarts");
     await expect(panel(page).getByRole("button", { name: "Move…" })).toHaveCount(0);
-  } finally {
-    await readOnly.stop();
-  }
+  });
 });
 
 test("150 rows moved: the review shows 150 and asks why, the request waits, the requester cannot approve it, a second analyst does, and the results show it", async ({ page, browser }) => {
@@ -200,4 +204,86 @@ test("150 rows moved: the review shows 150 and asks why, the request waits, the 
   await expect(row).toContainText(`Approved by ${E2E.users.colleague.name}`, { timeout: 10_000 });
   await page.goto(search);
   await expect(page.locator(`tbody tr[data-row-id="${delivered}"]`)).toContainText("moved");
+});
+
+test("a whole-search job: reviewed without a count, approved by a second analyst, followed live, cancelled half-way with the rest untouched", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const { start, end } = fixedWindow(30);
+  const filters = `start=${start}&end=${end}&final_disposition=SPAM&delivery_status=delivered`;
+  // Where each message of the search stands before the job (earlier tests here moved some of them).
+  const before = await fetch(`${stack.url}/api/messages?${filters}&per_page=1000`, { headers: { cookie: analystCookie() } });
+  const standing = new Map(((await before.json()) as { messages: { id: string; delivery_status: string[] | null }[] }).messages.map((m) => [m.id, m.delivery_status]));
+  await page.goto(`${stack.url}/messages?${filters}`);
+  await expect(page.locator("tbody tr").first()).toBeVisible();
+  await page.getByRole("button", { name: "Act on the whole search…" }).click();
+  const act = page.getByRole("region", { name: "Act on every message of the search" });
+  await act.getByLabel("Folder").selectOption("JunkEmail");
+  await act.getByLabel("Justification (required)").fill("INC-5150: spam wave, out of every inbox");
+  await act.getByRole("button", { name: "Review…" }).click();
+  const review = act.getByRole("group", { name: "Review the request" });
+  await expect(review).toContainText("Move every message this search finds to Junk Email?");
+  await expect(review).toContainText("Cloudflare discovers how many messages that is when the job runs");
+  await expect(review.getByTestId("search-words")).toContainText(`final disposition SPAM`);
+  await expect(review.getByRole("list", { name: "A sample of the messages" }).getByRole("listitem")).toHaveCount(6);
+  const jobsCreated = () => stack.upstream.emulator.requests.filter((request) => request.method === "POST" && request.path.endsWith("/investigate/bulk")).length;
+  await review.getByRole("button", { name: "Send the request (the whole search)" }).click();
+  await expect(act.getByRole("status")).toHaveText("The request for every message of the search waits for a second analyst's approval.");
+  expect(jobsCreated()).toBe(0);
+
+  await page.goto(`${stack.url}/remediation`);
+  const row = page.locator("tbody tr").filter({ hasText: "INC-5150" });
+  await expect(row).toContainText("Every message of the search");
+  await expect(row.getByRole("link", { name: "Open the search" })).toHaveAttribute("href", new RegExp(`start=${encodeURIComponent(start)}.*final_disposition=SPAM`));
+  const id = (await row.getAttribute("data-request-id")) ?? "";
+  expect((await post(`/api/remediation/${id}/approve`, {})).status).toBe(403);
+
+  const colleague = await browser.newContext({ baseURL: stack.url });
+  expect(await signInWithPassword(colleague.request, stack.url, E2E.users.colleague.name, E2E.users.colleague.password)).toBe(200);
+  const approved = await colleague.request.post(`${stack.url}/api/remediation/${id}/approve`, { data: { reason: "Checked the sample" } });
+  expect(approved.status()).toBe(200);
+  expect(await approved.json()).toMatchObject({ status: "running", job: { status: "DISCOVERING" } });
+  // Two approvals (a double click, another replica) start one job.
+  expect((await colleague.request.post(`${stack.url}/api/remediation/${id}/approve`, { data: {} })).status()).toBe(409);
+  expect(jobsCreated()).toBe(1);
+  await colleague.close();
+
+  // The requester's page follows the job as it runs, and cancels it half-way.
+  const progress = row.getByTestId("job-progress");
+  await expect(progress.getByTestId("job-status")).toHaveText("Running", { timeout: 15_000 });
+  const found = Number(await progress.getByTestId("job-discovered").textContent());
+  expect(found).toBeGreaterThan(4);
+  await expect.poll(async () => Number(await progress.getByTestId("job-successful").textContent()), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+  await progress.getByRole("button", { name: "Cancel the job" }).click();
+  await expect(progress.getByTestId("job-status")).toHaveText("Cancelled");
+  await expect(row.getByTestId("request-status")).toHaveText("Cancelled");
+  const counter = async (name: string) => Number(await progress.getByTestId(`job-${name}`).textContent());
+  const counters = async () => ({ successful: await counter("successful"), failed: await counter("failed"), skipped: await counter("skipped"), cancelled: await counter("cancelled"), pending: await counter("pending") });
+  const stopped = await counters();
+  expect(stopped.cancelled).toBeGreaterThan(0);
+  expect(stopped.successful + stopped.failed + stopped.skipped + stopped.cancelled + stopped.pending).toBe(found);
+  await page.waitForTimeout(2_500);
+  await page.reload();
+  expect(await counters()).toEqual(stopped);
+  await expect(progress.getByRole("button", { name: "Cancel the job" })).toHaveCount(0);
+
+  // Per message: those reached were moved, those it did not reach are untouched.
+  await progress.getByText("Per-message results").click();
+  await progress.getByLabel("Show").selectOption("CANCELLED");
+  const untouched = progress.getByTestId("job-message");
+  await expect(untouched.first()).toContainText("cancelled");
+  const untouchedId = (await untouched.first().getByRole("link").textContent()) ?? "";
+  await progress.getByLabel("Show").selectOption("COMPLETED");
+  await expect(progress.getByTestId("job-message")).toHaveCount(stopped.successful);
+  const movedId = (await progress.getByTestId("job-message").first().getByRole("link").textContent()) ?? "";
+  const deliveryOf = async (messageId: string) => {
+    const answer = await fetch(`${stack.url}/api/messages/${encodeURIComponent(messageId)}`, { headers: { cookie: analystCookie() } });
+    return ((await answer.json()) as { delivery_status: string[] | null }).delivery_status;
+  };
+  expect(standing.has(untouchedId)).toBe(true);
+  expect(await deliveryOf(untouchedId)).toEqual(standing.get(untouchedId));
+  expect(await deliveryOf(movedId)).toEqual(["moved"]);
+
+  // Every step is in the audit trail: the request, the approval, the cancel.
+  const audit = readFileSync(`/tmp/e2e-reliability-${E2E.appPort + 98}.log`, "utf8").split("\n").filter((line) => line.includes('"remediation"') && line.includes(id));
+  expect(audit.map((line) => /"action":"(\w+)"/.exec(line)?.[1])).toEqual(expect.arrayContaining(["approve", "cancel"]));
 });

@@ -194,6 +194,20 @@ export const savedViews = pgTable(
  * second analyst, who approves or rejects it (decided_*). `results` are Cloudflare's, per recipient or
  * message; `failure` what went wrong instead.
  */
+/** A bulk job's status and counters as last read (lib/remediation/bulk-job-state.ts makes and reads it). */
+export type StoredJob = {
+  id: string;
+  status: string;
+  discovered: number;
+  pending: number;
+  successful: number;
+  failed: number;
+  skipped: number;
+  cancelled: number;
+  statusMessage: string | null;
+  completedAt: string | null;
+};
+
 export const remediationRequests = pgTable(
   "remediation_requests",
   {
@@ -220,6 +234,13 @@ export const remediationRequests = pgTable(
     decidedByName: text("decided_by_name"),
     decidedAt: at("decided_at"),
     decisionReason: text("decision_reason"),
+    /** A request for every message a search finds (message_ids is empty): the search, in Cloudflare's names. */
+    search: jsonb("search").$type<Record<string, string | boolean>>(),
+    /** The bulk job Cloudflare started for it once approved. */
+    jobId: text("job_id"),
+    /** The job as last read from Cloudflare (status and counters); an ended job is not read again. */
+    job: jsonb("job").$type<StoredJob>(),
+    jobReadAt: at("job_read_at"),
   },
   (table) => [index("remediation_requests_created").on(table.createdAt), index("remediation_requests_status").on(table.status, table.createdAt)],
 );

@@ -1,4 +1,4 @@
-import type { MoveAnswer, ReleaseAnswer, ReportAnswer, RequestAnswer, SubmissionsAnswer } from "@/lib/remediation/remediation-answer";
+import type { JobMessagesAnswer, MoveAnswer, ReleaseAnswer, ReportAnswer, RequestAnswer, SubmissionsAnswer } from "@/lib/remediation/remediation-answer";
 import type { MissedDisposition, MoveDestination, RemediationAction, ReportKind } from "@/lib/remediation/remediation-values";
 import { routes } from "@/lib/routes";
 import { ApiRequestError, readApiError } from "./api-request-error";
@@ -27,7 +27,8 @@ export async function readSubmissions(signal?: AbortSignal): Promise<Submissions
   return Array.isArray(body?.submissions) ? body.submissions : [];
 }
 
-export type ManyRequest = { requestId: string; action: RemediationAction; ids: string[]; destination?: MoveDestination; justification: string };
+/** Many messages: the ids picked, or every message of a search (its API query, with a fixed start and end). */
+export type ManyRequest = { requestId: string; action: RemediationAction; destination?: MoveDestination; justification: string } & ({ ids: string[] } | { search: Record<string, string> });
 
 const isRequest = (body: unknown): body is RequestAnswer => typeof (body as RequestAnswer).status === "string" && typeof (body as RequestAnswer).count === "number";
 
@@ -40,8 +41,34 @@ export function decide(id: string, decision: "approve" | "reject", reason: strin
   return send(routes.api.remediationDecision(id, decision), { reason: reason || undefined }, isRequest);
 }
 
+/** Stops a whole-search request's bulk job where it is. */
+export function cancelJob(id: string): Promise<RequestAnswer> {
+  return send(routes.api.remediationDecision(id, "cancel"), {}, isRequest);
+}
+
+/** The request with its job's progress as Cloudflare tells it now. */
+export async function readJob(id: string, signal?: AbortSignal): Promise<RequestAnswer> {
+  return read(routes.api.remediationJob(id), isRequest, signal);
+}
+
+/** A page of the job's messages, those of one status when given. */
+export function readJobMessages(id: string, status: string | null, page: number, signal?: AbortSignal): Promise<JobMessagesAnswer> {
+  const query = new URLSearchParams({ page: String(page) });
+  if (status) query.set("status", status);
+  return read(routes.api.remediationJobMessages(id, query.toString()), (body): body is JobMessagesAnswer => Array.isArray((body as JobMessagesAnswer).messages), signal);
+}
+
+async function read<T>(url: string, looksRight: (body: unknown) => body is T, signal?: AbortSignal): Promise<T> {
+  const response = await fetch(url, { signal, cache: "no-store" });
+  return answerOf(response, looksRight);
+}
+
 async function send<T>(url: string, body: unknown, looksRight: (body: unknown) => body is T): Promise<T> {
   const response = await fetch(url, { method: "POST", cache: "no-store", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  return answerOf(response, looksRight);
+}
+
+async function answerOf<T>(response: Response, looksRight: (body: unknown) => body is T): Promise<T> {
   if (!response.ok) throw await readApiError(response);
   const answer: unknown = await response.json().catch(() => null);
   if (answer === null || typeof answer !== "object" || !looksRight(answer)) {

@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq, getTableColumns, gt, ne, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/engine";
 import { remediationRequests } from "@/lib/db/schema";
+import type { JobState } from "./bulk-job-state";
 import type { RequestAction } from "./remediation-values";
 
 // The remediation_requests table (lib/db/schema.ts): a request is claimed by inserting its id, so of two
@@ -14,6 +15,8 @@ export type NewRequest = {
   messageIds: string[];
   destination: string | null;
   justification: string | null;
+  /** For every message a search finds (messageIds then empty): the search, in Cloudflare's names. */
+  search?: Record<string, string | boolean> | null;
   who: { id: string; name: string };
   now: Date;
 };
@@ -31,6 +34,7 @@ export async function claimRequest(db: Database, request: NewRequest, expiresAt:
       messageIds: request.messageIds,
       destination: request.destination,
       justification: request.justification,
+      search: request.search ?? null,
       requestedById: request.who.id,
       requestedByName: request.who.name,
       status: expiresAt ? "pending_approval" : "sending",
@@ -46,16 +50,21 @@ export async function claimRequest(db: Database, request: NewRequest, expiresAt:
 }
 
 export type Tally = { succeeded: number; failed: number };
+/** What sending a request came to: Cloudflare's results (and the job it started, for a search), or why it failed. */
+export type Outcome = { results: unknown[]; tally: Tally; job?: JobState } | { failure: string; results?: unknown[]; tally?: Tally };
 
-export async function finishRequest(db: Database, id: string, outcome: { results: unknown[]; tally: Tally } | { failure: string }, now: Date): Promise<void> {
+export async function finishRequest(db: Database, id: string, outcome: Outcome, now: Date): Promise<void> {
+  const answered = outcome.results ? { results: outcome.results, succeeded: outcome.tally?.succeeded ?? null, failed: outcome.tally?.failed ?? null } : {};
+  const job = "job" in outcome && outcome.job ? { jobId: outcome.job.id, job: outcome.job, jobReadAt: now } : {};
   await db
     .update(remediationRequests)
-    .set(
-      "results" in outcome
-        ? { status: "done", results: outcome.results, succeeded: outcome.tally.succeeded, failed: outcome.tally.failed, finishedAt: now }
-        : { status: "failed", failure: outcome.failure, finishedAt: now },
-    )
+    .set("failure" in outcome ? { status: "failed", failure: outcome.failure, finishedAt: now, ...answered } : { status: "done", finishedAt: now, ...answered, ...job })
     .where(eq(remediationRequests.id, id));
+}
+
+/** Keeps the job as just read from Cloudflare. */
+export async function saveJob(db: Database, id: string, job: JobState, now: Date): Promise<void> {
+  await db.update(remediationRequests).set({ job, jobReadAt: now }).where(eq(remediationRequests.id, id));
 }
 
 /**

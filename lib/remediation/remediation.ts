@@ -12,6 +12,7 @@ import {
   type RequestRow,
   type Tally,
 } from "./remediation-records";
+import type { JobState } from "./bulk-job-state";
 import { APPROVAL_EXPIRY_MS } from "./remediation-values";
 import { standingOf } from "./request-standing";
 
@@ -37,13 +38,33 @@ export type { ListedRequest, RequestRow, Tally };
 
 /** How a request is sent to Cloudflare, and how its answer is counted. */
 export type Sending<R> = { send: () => Promise<R[]>; tally: (results: R[]) => Tally };
-/** A request's sending when the caller needs only its results as they are kept. */
-export type Run = () => Promise<{ results: unknown[]; tally: Tally }>;
+/** A request's sending when the caller needs only its results as they are kept (and the job it started). */
+export type Run = () => Promise<{ results: unknown[]; tally: Tally; job?: JobState }>;
+
+/**
+ * A sending that failed after part of it was sent (the first batches of 1,000 answered, a later one
+ * failed): what Cloudflare answered is kept with the failure, and `cause` is what the caller is told.
+ */
+export class PartlySent extends Error {
+  override name = "PartlySent";
+  constructor(
+    readonly sent: unknown[],
+    override readonly cause: unknown,
+    readonly tally: Tally | null = null,
+  ) {
+    super(cause instanceof Error ? cause.message : "The request failed part of the way.");
+  }
+}
 
 export function runOf<R>(sending: Sending<R>): Run {
   return async () => {
-    const results = await sending.send();
-    return { results, tally: sending.tally(results) };
+    try {
+      const results = await sending.send();
+      return { results, tally: sending.tally(results) };
+    } catch (error) {
+      if (error instanceof PartlySent) throw new PartlySent(error.sent, error.cause, sending.tally(error.sent as R[]));
+      throw error;
+    }
   };
 }
 
@@ -107,20 +128,27 @@ export function listRequests(limit = 100): Promise<ListedRequest[]> {
   return withDatabase("list the requests", (db) => latestRequests(db, limit));
 }
 
-/** Sends the request and keeps what came of it: Cloudflare's results and their tally, or the failure. */
+/**
+ * Sends the request and keeps what came of it: Cloudflare's results and their tally, or the failure
+ * (with what was answered before it, when part was sent).
+ */
 async function record(id: string, run: Run): Promise<void> {
   let outcome: Awaited<ReturnType<Run>>;
   try {
     outcome = await run();
   } catch (error) {
-    const failure = error instanceof Error ? error.message : "The request failed.";
-    await withDatabase("record the failure", (db) => finishRequest(db, id, { failure }, new Date())).catch(() => undefined);
-    throw error;
+    const partly = error instanceof PartlySent ? error : null;
+    const cause = partly ? partly.cause : error;
+    const reason = cause instanceof Error ? cause.message : "The request failed.";
+    const failure = partly ? `${reason} (after ${partly.sent.length.toLocaleString("en-US")} results from the batches sent before it; the rest was not sent)` : reason;
+    const kept = partly ? { results: partly.sent, tally: partly.tally ?? undefined } : {};
+    await withDatabase("record the failure", (db) => finishRequest(db, id, { failure, ...kept }, new Date())).catch(() => undefined);
+    throw cause;
   }
   await withDatabase("record the results", (db) => finishRequest(db, id, outcome, new Date()));
 }
 
-function mayAct(actor: Actor): void {
+export function mayAct(actor: Actor): void {
   if (actor.role !== "analyst") throw new RemediationRefusal("forbidden", "Managers do not act on mail: analysts move, release and approve.");
 }
 
@@ -131,9 +159,16 @@ function sameRequest(existing: RequestRow, input: RequestInput, actor: Actor): b
     existing.requestedById === actor.id &&
     existing.action === input.action &&
     existing.destination === input.destination &&
+    sameSearch(existing.search, input.search ?? null) &&
     existing.messageIds.length === input.messageIds.length &&
     existing.messageIds.every((id, index) => id === input.messageIds[index])
   );
+}
+
+function sameSearch(a: Record<string, string | boolean> | null, b: Record<string, string | boolean> | null): boolean {
+  if (a === null || b === null) return a === b;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
 function answerAgain<R>(existing: RequestRow, input: RequestInput, actor: Actor): Remediated<R> {

@@ -59,6 +59,16 @@ export function freezeSearch(state: SearchUrlState, run: SearchRun): SearchUrlSt
   return state;
 }
 
+/**
+ * The filters of one run with its period fixed, in the API's names, without paging: what a request to act
+ * on every message of the search names, so a later approval acts on the period that was seen.
+ */
+export function pinnedFilters(state: SearchUrlState, run: SearchRun): Record<string, string> {
+  const query = toApiQuery(freezeSearch(state, run), run.window);
+  query.delete("per_page");
+  return Object.fromEntries(query);
+}
+
 export function sameSearch(a: SearchUrlState, b: SearchUrlState): boolean {
   return searchToQuery(a).toString() === searchToQuery(b).toString();
 }

@@ -1,10 +1,14 @@
 import "server-only";
 import { getConfig } from "@/lib/config/env";
 import { isCloudflareError } from "@/lib/cloudflare/errors";
-import type { UpstreamMoveResult, UpstreamReleaseResult } from "@/lib/cloudflare/schemas/remediation";
+import type { BulkJobMessageQuery } from "@/lib/cloudflare/remediation-endpoints";
+import type { UpstreamBulkJobMessage, UpstreamMoveResult, UpstreamReleaseResult } from "@/lib/cloudflare/schemas/remediation";
 import { processWide } from "@/lib/process-wide";
+import { toJobState } from "@/lib/remediation/bulk-job-state";
+import { cancelJob as cancelRequestJob, readJob, withJob, type JobRead } from "@/lib/remediation/request-jobs";
 import {
   approveRequest,
+  PartlySent,
   rejectRequest,
   remediate,
   remediateRun,
@@ -61,9 +65,12 @@ export function reportOne(requestId: string, messageId: string, kind: ReportKind
   );
 }
 
-/** A request for many messages: sent now, or (above APPROVAL_THRESHOLD) written to wait for a second analyst. */
+/**
+ * A request for many messages: sent now, or (above APPROVAL_THRESHOLD) written to wait for a second
+ * analyst. One for every message a search finds always waits: how many that is, Cloudflare discovers.
+ */
 export async function requestMany(input: RequestInput, actor: Actor): Promise<RequestRow> {
-  if (input.messageIds.length > getConfig().approvalThreshold) return act(input, () => requestApproval(input, actor));
+  if (input.search || input.messageIds.length > getConfig().approvalThreshold) return act(input, () => requestApproval(input, actor));
   await act(input, () => remediateRun(input, actor, runFor(input)));
   const row = await requestById(input.id);
   if (!row) throw new Error(`request ${input.id} vanished`);
@@ -71,7 +78,49 @@ export async function requestMany(input: RequestInput, actor: Actor): Promise<Re
 }
 
 export function approve(id: string, actor: Actor, reason: string | null): Promise<RequestRow> {
-  return act({ messageIds: [] }, () => approveRequest(id, actor, reason, (row) => runFor({ action: row.action as RequestInput["action"], messageIds: row.messageIds, destination: row.destination })));
+  return act({ messageIds: [] }, () =>
+    approveRequest(id, actor, reason, (row) =>
+      row.search ? startJob(row) : runFor({ action: row.action as RequestInput["action"], messageIds: row.messageIds, destination: row.destination }),
+    ),
+  );
+}
+
+/** The job of an approved whole-search request, read again from Cloudflare while it runs. */
+export function jobProgress(id: string, signal?: AbortSignal): Promise<JobRead> {
+  return readJob(id, async (jobId) => toJobState(await getCloudflareClient().getBulkJob(jobId, { signal })));
+}
+
+/** Cancels the job of a whole-search request: what it has not reached stays untouched. */
+export function cancelJob(id: string, actor: Actor): Promise<JobRead> {
+  return act({ messageIds: [] }, () =>
+    cancelRequestJob(id, actor, async (jobId) => {
+      try {
+        return toJobState(await getCloudflareClient().cancelBulkJob(jobId));
+      } catch (error) {
+        if (isCloudflareError(error) && (error.status === 400 || error.status === 409)) throw new RemediationRefusal("conflict", `Cloudflare did not cancel the job: ${error.message}`);
+        throw error;
+      }
+    }),
+  );
+}
+
+/** One page of the job's messages, each with its status and Cloudflare's reason for a failure or skip. */
+export async function jobMessages(id: string, query: BulkJobMessageQuery, signal?: AbortSignal): Promise<UpstreamBulkJobMessage[]> {
+  const { job } = await withJob(id);
+  return getCloudflareClient().getBulkJobMessages(job.id, query, { signal });
+}
+
+/** Asks Cloudflare for a job over the request's search; the dashboard keeps its id and reads its progress. */
+function startJob(row: RequestRow): Run {
+  return async () => {
+    const job = await getCloudflareClient().createBulkJob({
+      action: row.action === "release" ? "RELEASE" : "MOVE",
+      searchParams: row.search ?? {},
+      destination: row.action === "move" ? (row.destination as MoveDestination) : undefined,
+      comment: row.justification ? `${row.justification} (dashboard request ${row.id})`.slice(0, 1000) : `Dashboard request ${row.id}`,
+    });
+    return { results: [], tally: { succeeded: 0, failed: 0 }, job: toJobState(job) };
+  };
 }
 
 export function reject(id: string, actor: Actor, reason: string): Promise<RequestRow> {
@@ -102,10 +151,17 @@ function releasing(ids: string[], signal?: AbortSignal): Sending<UpstreamRelease
   };
 }
 
-/** Sends the ids PER_CALL at a time, one call after another. */
+/** Sends the ids PER_CALL at a time, one call after another; a later call's failure keeps what came before. */
 async function inTurns<R>(ids: string[], call: (chunk: string[]) => Promise<R[]>): Promise<R[]> {
   const results: R[] = [];
-  for (let start = 0; start < ids.length; start += PER_CALL) results.push(...(await call(ids.slice(start, start + PER_CALL))));
+  for (let start = 0; start < ids.length; start += PER_CALL) {
+    try {
+      results.push(...(await call(ids.slice(start, start + PER_CALL))));
+    } catch (error) {
+      if (start === 0) throw error;
+      throw new PartlySent(results, error);
+    }
+  }
   return results;
 }
 

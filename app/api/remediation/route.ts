@@ -1,5 +1,5 @@
 import { readJsonBody } from "@/lib/api/read-json-body";
-import { remediationError } from "@/lib/api/remediation-answers";
+import { parseJobSearch, remediationError } from "@/lib/api/remediation-answers";
 import { route } from "@/lib/api/route";
 import { getConfig } from "@/lib/config/env";
 import { listRequests } from "@/lib/remediation/remediation";
@@ -16,14 +16,17 @@ export const GET = route(async () => {
 /** 5,000 of the longest ids, and a justification, fit. */
 const BODY_BYTES = 1024 * 1024;
 
-// POST /api/remediation — moves or releases many messages (analysts; { requestId, action, ids, destination?,
-// justification }): sent now (200), or above APPROVAL_THRESHOLD kept to wait for a second analyst (202)
+// POST /api/remediation — moves or releases many messages (analysts; { requestId, action, ids | search,
+// destination?, justification }): sent now (200), or kept to wait for a second analyst (202) when above
+// APPROVAL_THRESHOLD, and always for a whole search (sent then as a Cloudflare bulk job)
 export const POST = route(
   async (request, { principal, audited }) => {
     const body = await readJsonBody(request, manyBodySchema, BODY_BYTES);
-    Object.assign(audited, { what: `${body.ids.length} messages`, action: body.action, destination: body.destination, request: body.requestId });
+    const search = body.search ? parseJobSearch(body.search) : null;
+    const messageIds = body.ids ?? [];
+    Object.assign(audited, { what: search ? "every message of a search" : `${messageIds.length} messages`, action: body.action, destination: body.destination, request: body.requestId, search: search ?? undefined });
     const row = await requestMany(
-      { id: body.requestId, action: body.action, messageIds: body.ids, destination: body.destination ?? null, justification: body.justification },
+      { id: body.requestId, action: body.action, messageIds, search, destination: body.destination ?? null, justification: body.justification },
       principal,
     ).catch((error: unknown) => {
       throw remediationError(error);
