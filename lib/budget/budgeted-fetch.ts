@@ -2,6 +2,7 @@ import "server-only";
 import { parseRateLimitHeaders } from "@/lib/cloudflare/rate-limit-headers";
 import { parseRetryAfter } from "@/lib/cloudflare/retry-after";
 import { BudgetRefusal } from "./budget-refusal";
+import { callKind } from "./call-kind";
 import { coalescingFetch } from "./coalesce";
 import { currentUser } from "./current-user";
 import type { Budget } from "./upstream-budget";
@@ -18,7 +19,7 @@ export type BudgetedFetchOptions = {
 export function budgetedFetch(inner: typeof fetch, budget: Budget, options: BudgetedFetchOptions = {}): typeof fetch {
   const spending: typeof fetch = async (input, init) => {
     // A budget of this process answers at once: no tick passes between spending and sending.
-    const acquired = budget.acquire(currentUser());
+    const acquired = budget.acquire(currentUser(), callKind());
     const refusal = acquired instanceof Promise ? await acquired : acquired;
     if (refusal) throw new BudgetRefusal(refusal);
     const sentAt = budget.now();

@@ -27,6 +27,24 @@ it("a 429 seen by one replica stops the other, and a later success on either end
   expect(await a.acquire("ana")).toBeNull();
 });
 
+it("reads across replicas stop short of the room kept for actions, which an analyst past their share still spends", async () => {
+  const wide = (name: string) => new SharedUpstreamBudget({ limit: 40, windowMs: 60_000, floor: 1, replica: name, now: () => clock });
+  const [a, b] = [wide("a"), wide("b")];
+  clock += 120_000;
+  // 40 a window, 2 kept for actions. Two users active: 19 reads each (bo spent one).
+  expect(await b.acquire("bo")).toBeNull();
+  let reads = 0;
+  while ((await a.acquire("ana")) === null) reads++;
+  expect(reads).toBe(19);
+  expect(await a.acquire("ana", "action")).toBeNull();
+  while ((await b.acquire("bo")) === null);
+  // 38 spent: reads are refused to anyone; the last two calls are actions'.
+  expect(await b.acquire("cy")).toMatchObject({ reason: "server" });
+  expect(await b.acquire("ana", "action")).toBeNull();
+  expect(await a.acquire("bo", "action")).toBeNull();
+  expect(await a.acquire("ana", "action")).toMatchObject({ reason: "server" });
+});
+
 it("while the database is down, each replica spends at most its share of the limit", async () => {
   const [a, b] = [replica("a"), replica("b")];
   clock += 120_000;

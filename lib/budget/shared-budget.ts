@@ -2,6 +2,7 @@ import "server-only";
 import { ChannelListener } from "@/lib/db/channel-listener";
 import { openDatabase, withDatabase } from "@/lib/db/database";
 import { blockUntil, endBlockIfAfter, spendCall } from "./budget-records";
+import type { CallKind } from "./call-kind";
 import { UpstreamBudget, blockLength, budgetRules, type Budget, type BudgetOptions, type Refusal } from "./upstream-budget";
 
 // The budget every replica shares: each call is spent in the database (one round trip, under one lock),
@@ -42,29 +43,31 @@ export class SharedUpstreamBudget implements Budget {
     this.rules = budgetRules(options);
   }
 
-  async acquire(user: string): Promise<Refusal | null> {
+  async acquire(user: string, kind: CallKind = "read"): Promise<Refusal | null> {
     const now = this.now();
     const blocks = this.hearBlocks();
-    const lease = this.leases.get(user);
+    const lease = kind === "read" ? this.leases.get(user) : undefined;
     if (lease && lease.left > 0 && now < lease.until && blocks.unchangedSince(lease.heard)) {
       lease.left--;
       return null;
     }
     const heard = blocks.changes;
     const want = blocks.hearing && lease && now - lease.askedAt < LEASE_MS ? Math.min(MAX_LEASE, lease.want * 2) : 1;
-    const { limit, windowMs, replica } = this.options;
+    const { windowMs, replica } = this.options;
+    // budget_acquire knows no kinds: reads are asked within the limit less the room for actions; an
+    // action within the whole limit, with a floor no user's share reaches first, and takes no lease.
+    const limit = kind === "action" ? this.options.limit : this.rules.readLimit;
+    const floor = kind === "action" ? this.options.limit : this.rules.floor;
     try {
-      const spent = await withDatabase("spend the upstream budget", (db) =>
-        spendCall(db, { user, replica, now, limit, windowMs, floor: this.rules.floor, want, leaseMs: LEASE_MS }),
-      );
+      const spent = await withDatabase("spend the upstream budget", (db) => spendCall(db, { user, replica, now, limit, windowMs, floor, want, leaseMs: LEASE_MS }));
       this.replicas = Math.max(1, spent.replicas);
       this.fallback = null;
       if (spent.refusal?.reason === "upstream") this.blockSeen.until = Math.max(this.blockSeen.until, now + spent.refusal.retryAfterMs);
-      this.keepLease(user, { left: spent.granted - 1, until: now + LEASE_MS, want: spent.granted === want ? want : 1, askedAt: now, heard });
+      if (kind === "read") this.keepLease(user, { left: spent.granted - 1, until: now + LEASE_MS, want: spent.granted === want ? want : 1, askedAt: now, heard });
       return spent.refusal;
     } catch {
       this.leases.delete(user);
-      return this.ownShare().acquire(user);
+      return this.ownShare().acquire(user, kind);
     }
   }
 

@@ -23,19 +23,42 @@ describe("UpstreamBudget", () => {
     const time = clock();
     const budget = new UpstreamBudget({ limit: 100, windowMs: 300_000, floor: 5, now: time.now });
     for (let i = 0; i < 10; i++) expect(budget.acquire(`other-${i}`)).toBeNull();
-    // Eleven active users: a share of 100 / 11 = 9 each.
+    // Eleven active users: a share of the 95 reads may spend (5 are kept for actions), 95 / 11 = 8 each.
     let spent = 0;
     while (budget.acquire("heavy") === null) spent++;
-    expect(spent).toBe(9);
+    expect(spent).toBe(8);
     expect(budget.acquire("heavy")?.reason).toBe("user");
     for (let i = 0; i < 10; i++) expect(budget.acquire(`other-${i}`)).toBeNull();
   });
 
-  it("lets a lone user use the whole budget", () => {
-    const budget = new UpstreamBudget({ limit: 50, windowMs: 1000, now: () => 0 });
+  it("lets a lone user use the whole budget, its reads all but the room kept for actions", () => {
+    const budget = new UpstreamBudget({ limit: 50, windowMs: 1000, actionRoom: 3, now: () => 0 });
     let spent = 0;
     while (budget.acquire("alone") === null) spent++;
+    expect(spent).toBe(47);
+    while (budget.acquire("alone", "action") === null) spent++;
     expect(spent).toBe(50);
+  });
+
+  it("keeps room for actions while reads are served: an analyst past their share of reads still acts", () => {
+    const time = clock();
+    // 1,000 a window, of which reads may spend 950: the last twentieth is kept for actions.
+    const budget = new UpstreamBudget({ limit: 1000, windowMs: 300_000, now: time.now });
+    for (let i = 0; i < 9; i++) expect(budget.acquire(`other-${i}`)).toBeNull();
+    // Ten active users: a share of 95 reads each. Past it, reads are refused; an action is not.
+    while (budget.acquire("heavy") === null);
+    expect(budget.acquire("heavy")?.reason).toBe("user");
+    expect(budget.acquire("heavy", "action")).toBeNull();
+    let refusal = null;
+    for (let i = 0; refusal === null; i++) refusal = budget.acquire(`other-${i % 9}`);
+    expect(refusal.reason).toBe("server");
+    expect(budget.used()).toBe(950);
+    for (let i = 0; i < 50; i++) expect(budget.acquire("heavy", "action")).toBeNull();
+    expect(budget.acquire("heavy", "action")?.reason).toBe("server");
+    // Cloudflare's stop holds actions too: sent now, they would only earn another 429.
+    time.advance(300_000);
+    budget.blockFor(10_000);
+    expect(budget.acquire("heavy", "action")?.reason).toBe("upstream");
   });
 
   it("stops every call while Cloudflare's Retry-After runs", () => {

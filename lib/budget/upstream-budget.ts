@@ -1,4 +1,5 @@
 import { LONGEST_HONOURED_WAIT_MS } from "@/lib/cloudflare/retry-after";
+import type { CallKind } from "./call-kind";
 
 // The server's share of Cloudflare's quota (1,200 calls per five minutes per user, then a five-minute
 // block for everyone on the credential). A sliding window of the calls made, a cap for the whole server
@@ -17,17 +18,25 @@ export type BudgetOptions = {
   floor?: number;
   /** Calls kept back when Cloudflare's Ratelimit says only this many remain. */
   reserve?: number;
+  /** Calls of the window that only actions may spend (default a twentieth of the limit: none below 20). */
+  actionRoom?: number;
   /** The longest stop on every call that any one answer can cause (default and most: five minutes). */
   maxBlockMs?: number;
   now?: () => number;
 };
 
-/** The options' defaults: the floor of a user's share, the calls kept back, the longest stop. */
-export function budgetRules(options: BudgetOptions): { floor: number; reserve: number; maxBlockMs: number } {
+/**
+ * The options' defaults: the floor of a user's share, the calls kept back, the longest stop, and what
+ * reads may spend (the limit but the room kept for actions; all of it when the limit is a single call).
+ */
+export function budgetRules(options: BudgetOptions): { floor: number; reserve: number; maxBlockMs: number; readLimit: number } {
+  const actionRoom = Math.max(0, Math.min(options.actionRoom ?? Math.floor(options.limit / 20), options.limit - 1));
+  const readLimit = options.limit - actionRoom;
   return {
-    floor: options.floor ?? Math.max(1, Math.min(options.limit, Math.floor(options.limit / 50))),
+    floor: options.floor ?? Math.max(1, Math.min(readLimit, Math.floor(options.limit / 50))),
     reserve: options.reserve ?? 2,
     maxBlockMs: Math.min(options.maxBlockMs ?? LONGEST_HONOURED_WAIT_MS, LONGEST_HONOURED_WAIT_MS),
+    readLimit,
   };
 }
 
@@ -41,7 +50,8 @@ export type Refusal = { reason: "server" | "user" | "upstream"; retryAfterMs: nu
 /** What budgetedFetch needs of a budget: this process's own (below) or the one replicas share (shared-budget.ts). */
 export type Budget = {
   readonly now: () => number;
-  acquire(user: string): Refusal | null | Promise<Refusal | null>;
+  /** Spends one call for `user`: a read within the limit less the room for actions, an action within the limit. */
+  acquire(user: string, kind?: CallKind): Refusal | null | Promise<Refusal | null>;
   succeeded(sentAt: number): void | Promise<void>;
   observeRemaining(remaining: number, resetSeconds: number, sentAt: number): void | Promise<void>;
   blockFor(ms: number, sentAt: number): void | Promise<void>;
@@ -55,37 +65,38 @@ export class UpstreamBudget implements Budget {
   private readonly floor: number;
   private readonly reserve: number;
   private readonly maxBlockMs: number;
+  private readonly readLimit: number;
   /** The budget's clock: callers stamp a call's sending with it. */
   readonly now: () => number;
 
   constructor(private readonly options: BudgetOptions) {
-    ({ floor: this.floor, reserve: this.reserve, maxBlockMs: this.maxBlockMs } = budgetRules(options));
+    ({ floor: this.floor, reserve: this.reserve, maxBlockMs: this.maxBlockMs, readLimit: this.readLimit } = budgetRules(options));
     this.now = options.now ?? Date.now;
   }
 
   /** Spends one call for `user`, or says why not and for how long. */
-  acquire(user: string): Refusal | null {
+  acquire(user: string, kind: CallKind = "read"): Refusal | null {
     const now = this.now();
     this.expire(now);
     if (now < this.blockedUntil) return { reason: "upstream", retryAfterMs: this.blockedUntil - now };
     const oldest = this.calls[0];
-    if (oldest && this.calls.length >= this.options.limit) {
+    if (oldest && this.calls.length >= (kind === "action" ? this.options.limit : this.readLimit)) {
       return { reason: "server", retryAfterMs: oldest.at + this.options.windowMs - now };
     }
     const mine = this.calls.filter((call) => call.user === user);
     const firstOfMine = mine[0];
-    if (firstOfMine && mine.length >= this.shareFor(user)) {
+    if (kind === "read" && firstOfMine && mine.length >= this.shareFor(user)) {
       return { reason: "user", retryAfterMs: firstOfMine.at + this.options.windowMs - now };
     }
     this.calls.push({ at: now, user });
     return null;
   }
 
-  /** Each active user's share now: the budget split evenly, never below the floor. */
+  /** Each active user's share of reads now: what reads may spend split evenly, never below the floor. */
   shareFor(user: string): number {
     const active = new Set(this.calls.map((call) => call.user));
     active.add(user);
-    return Math.max(this.floor, Math.floor(this.options.limit / active.size));
+    return Math.max(this.floor, Math.floor(this.readLimit / active.size));
   }
 
   /** Cloudflare's Ratelimit header on the answer to a call sent at `sentAt`: stop before its window runs out, until it resets. */

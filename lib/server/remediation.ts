@@ -1,4 +1,5 @@
 import "server-only";
+import { runAsAction } from "@/lib/budget/call-kind";
 import { getConfig } from "@/lib/config/env";
 import { isCloudflareError } from "@/lib/cloudflare/errors";
 import type { BulkJobMessageQuery } from "@/lib/cloudflare/remediation-endpoints";
@@ -165,11 +166,14 @@ async function inTurns<R>(ids: string[], call: (chunk: string[]) => Promise<R[]>
   return results;
 }
 
-/** Runs `work`, turning Cloudflare's 403 into the read-only refusal, and forgets the messages' copies after. */
+/**
+ * Runs `work` as an action (it spends the budget's room kept for actions, lib/budget/call-kind.ts),
+ * turning Cloudflare's 403 into the read-only refusal, and forgets the messages' copies after.
+ */
 async function act<T>(input: Pick<RequestInput, "messageIds">, work: () => Promise<T>): Promise<T> {
   if (state.readOnly) throw new RemediationRefusal("forbidden", READ_ONLY);
   try {
-    return await work();
+    return await runAsAction(work);
   } catch (error) {
     if (isCloudflareError(error) && error.status === 403) {
       state.readOnly = true;
