@@ -1,11 +1,13 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { UntrustedText } from "@/components/ui/untrusted-text";
 import { moveMessage, releaseMessage } from "@/lib/queries/remediation";
+import { triageKey } from "@/lib/queries/triage";
 import type { MoveAnswer, ReleaseAnswer } from "@/lib/remediation/remediation-answer";
 import { DESTINATION_LABELS, DESTINATION_OPTIONS, undoDestination, type MoveDestination } from "@/lib/remediation/remediation-values";
 import { ReportToCloudflare } from "./report-to-cloudflare";
@@ -32,6 +34,7 @@ type Done = { kind: "move"; answer: MoveAnswer; destination: MoveDestination } |
 
 export function RemediationPanel({ messageId, postfixId, disposition, recipients, quarantined, actions }: Props) {
   const router = useRouter();
+  const queryClient = useQueryClient();
   const [destination, setDestination] = useState<MoveDestination>("DeletedItems");
   const [pending, setPending] = useState<Pending | null>(null);
   const [sending, setSending] = useState(false);
@@ -67,6 +70,8 @@ export function RemediationPanel({ messageId, postfixId, disposition, recipients
       else setDone({ kind: "release", answer: await releaseMessage(messageId, request.requestId) });
       setPending(null);
       router.refresh();
+      // Its triage history gains a line saying what was done.
+      void queryClient.invalidateQueries({ queryKey: triageKey(messageId) });
     } catch (error) {
       // The same request stays pending: confirming again sends it with the same id, answered once.
       setFailure(error instanceof Error ? error.message : "The action failed.");

@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -8,6 +8,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { Time } from "@/components/ui/time";
 import { UntrustedText } from "@/components/ui/untrusted-text";
 import { readSubmissions, reportMessage } from "@/lib/queries/remediation";
+import { triageKey } from "@/lib/queries/triage";
 import { MISSED_DISPOSITIONS, REPORT_KINDS, REPORT_LABELS, type MissedDisposition, type ReportKind } from "@/lib/remediation/remediation-values";
 
 // Telling Cloudflare it got the message wrong, and what became of earlier reports of it: pending until
@@ -19,6 +20,7 @@ const POLL_MS = 5_000;
 
 export function ReportToCloudflare({ messageId, postfixId, disposition }: { messageId: string; postfixId: string | null; disposition: string | null }) {
   const router = useRouter();
+  const queryClient = useQueryClient();
   const [kind, setKind] = useState<ReportKind>(disposition && disposition !== "NONE" ? "false_positive" : "missed_detection");
   const [missed, setMissed] = useState<MissedDisposition>("MALICIOUS");
   const [pending, setPending] = useState<string | null>(null);
@@ -43,6 +45,8 @@ export function ReportToCloudflare({ messageId, postfixId, disposition }: { mess
       setShowing(true);
       // The message's action log gains the submission.
       router.refresh();
+      // Its triage history gains a line saying what was done.
+      void queryClient.invalidateQueries({ queryKey: triageKey(messageId) });
       if (showing) await submissions.refetch();
     } catch (error) {
       setSaid({ ok: false, text: error instanceof Error ? error.message : "The report failed." });

@@ -65,5 +65,6 @@ function describe(line: Line): string {
     const [verdict, ...reason] = line.after.split(": ");
     return `set the verdict to ${VERDICT_LABELS[verdict as Verdict] ?? verdict}${reason.length > 0 ? ` (${reason.join(": ")})` : ""}`;
   }
+  if (line.field === "action") return line.after ?? "acted on it";
   return "changed it";
 }

@@ -56,6 +56,8 @@ test("a phish moved from every recipient's inbox to Deleted Items: each recipien
   await expect(facts).toHaveText("moved");
   await expect(page.getByTestId("action-entry").last()).toContainText("MOVE — succeeded");
   expect(movesOf(message.id)).toBe(1);
+  // The team's history of the message says who did it.
+  await expect(page.getByRole("list", { name: "Triage history" })).toContainText(`${E2E.users.analyst.name} moved it to Deleted Items at Cloudflare (2 of 2 recipients)`);
 
   await panel(page).getByRole("button", { name: "Undo: move back to Inbox…" }).click();
   await expect(panel(page).getByRole("group", { name: "Confirm the action" })).toContainText("Undo: move this message to Inbox");
@@ -204,6 +206,11 @@ test("150 rows moved: the review shows 150 and asks why, the request waits, the 
   await expect(row).toContainText(`Approved by ${E2E.users.colleague.name}`, { timeout: 10_000 });
   await page.goto(search);
   await expect(page.locator(`tbody tr[data-row-id="${delivered}"]`)).toContainText("moved");
+  const triage = (await (await fetch(`${stack.url}/api/triage/${encodeURIComponent(delivered)}`, { headers: { cookie: analystCookie() } })).json()) as { history: { field: string; after: string }[] };
+  // (An earlier test here may have released it from quarantine: that line is there too.)
+  expect(triage.history.filter((line) => line.field === "action").map((line) => line.after)).toContain(
+    `moved it to Deleted Items at Cloudflare in a request for 150 messages by ${E2E.users.analyst.name}, approved by ${E2E.users.colleague.name}`,
+  );
 });
 
 test("a whole-search job: reviewed without a count, approved by a second analyst, followed live, cancelled half-way with the rest untouched", async ({ page, browser }) => {

@@ -24,7 +24,8 @@ import {
   type RequestRow,
   type Sending,
 } from "@/lib/remediation/remediation";
-import type { MissedDisposition, MoveDestination, ReportKind } from "@/lib/remediation/remediation-values";
+import { DESTINATION_LABELS, type MissedDisposition, type MoveDestination, type ReportKind } from "@/lib/remediation/remediation-values";
+import { noteActionTaken } from "@/lib/triage/triage";
 import { forgetMessageCopies, getCloudflareClient } from "./upstream";
 
 // Moves and releases, wired to this process's Cloudflare client. A token without Cloud Email Security:
@@ -43,27 +44,37 @@ export function actionsState(): "on" | "read-only" {
   return state.readOnly ? "read-only" : "on";
 }
 
-export function moveOne(requestId: string, messageId: string, destination: MoveDestination, actor: Actor, signal?: AbortSignal): Promise<Remediated<UpstreamMoveResult>> {
+export async function moveOne(requestId: string, messageId: string, destination: MoveDestination, actor: Actor, signal?: AbortSignal): Promise<Remediated<UpstreamMoveResult>> {
   const input = { id: requestId, action: "move" as const, messageIds: [messageId], destination, justification: null };
-  return act(input, () => remediate(input, actor, moving([messageId], (ids) => getCloudflareClient().moveMessage(ids[0] ?? "", destination, { signal }))));
+  const sending = moving([messageId], (ids) => getCloudflareClient().moveMessage(ids[0] ?? "", destination, { signal }));
+  const moved = await act(input, () => remediate(input, actor, sending));
+  const { succeeded, failed } = sending.tally(moved.results);
+  if (!moved.repeated) await noteInHistory([messageId], `moved it to ${DESTINATION_LABELS[destination]} at Cloudflare (${succeeded} of ${succeeded + failed} recipients)`, actor);
+  return moved;
 }
 
-export function releaseOne(requestId: string, messageId: string, actor: Actor, signal?: AbortSignal): Promise<Remediated<UpstreamReleaseResult>> {
+export async function releaseOne(requestId: string, messageId: string, actor: Actor, signal?: AbortSignal): Promise<Remediated<UpstreamReleaseResult>> {
   const input = { id: requestId, action: "release" as const, messageIds: [messageId], destination: null, justification: null };
-  return act(input, () => remediate(input, actor, releasing([messageId], signal)));
+  const sending = releasing([messageId], signal);
+  const released = await act(input, () => remediate(input, actor, sending));
+  const { succeeded, failed } = sending.tally(released.results);
+  if (!released.repeated) await noteInHistory([messageId], `released it from quarantine at Cloudflare (delivered to ${succeeded}, failed for ${failed})`, actor);
+  return released;
 }
 
 /** Reports the message to Cloudflare as a false positive (asks NONE) or a missed detection (asks `missed`). */
-export function reportOne(requestId: string, messageId: string, kind: ReportKind, missed: MissedDisposition | null, actor: Actor, signal?: AbortSignal): Promise<Remediated<{ via: string }>> {
+export async function reportOne(requestId: string, messageId: string, kind: ReportKind, missed: MissedDisposition | null, actor: Actor, signal?: AbortSignal): Promise<Remediated<{ via: string }>> {
   const expected = kind === "false_positive" ? "NONE" : (missed ?? "MALICIOUS");
   const input = { id: requestId, action: "submit" as const, messageIds: [messageId], destination: expected, justification: null };
   const type = kind === "false_positive" ? "reclassification" : "missed_detection";
-  return act(input, () =>
+  const reported = await act(input, () =>
     remediate(input, actor, {
       send: async () => [await getCloudflareClient().submitReports([{ id: messageId, expectedDisposition: expected }], type, { signal })],
       tally: () => ({ succeeded: 1, failed: 0 }),
     }),
   );
+  if (!reported.repeated) await noteInHistory([messageId], `reported it to Cloudflare as ${kind === "false_positive" ? "a false positive (NONE)" : `a missed detection (${expected})`}`, actor);
+  return reported;
 }
 
 /**
@@ -72,18 +83,38 @@ export function reportOne(requestId: string, messageId: string, kind: ReportKind
  */
 export async function requestMany(input: RequestInput, actor: Actor): Promise<RequestRow> {
   if (input.search || input.messageIds.length > getConfig().approvalThreshold) return act(input, () => requestApproval(input, actor));
-  await act(input, () => remediateRun(input, actor, runFor(input)));
+  const sent = await act(input, () => remediateRun(input, actor, runFor(input)));
   const row = await requestById(input.id);
   if (!row) throw new Error(`request ${input.id} vanished`);
+  if (!sent.repeated) await noteInHistory(row.messageIds, manyWords(row), actor);
   return row;
 }
 
-export function approve(id: string, actor: Actor, reason: string | null): Promise<RequestRow> {
-  return act({ messageIds: [] }, () =>
-    approveRequest(id, actor, reason, (row) =>
-      row.search ? startJob(row) : runFor({ action: row.action as RequestInput["action"], messageIds: row.messageIds, destination: row.destination }),
+export async function approve(id: string, actor: Actor, reason: string | null): Promise<RequestRow> {
+  const row = await act({ messageIds: [] }, () =>
+    approveRequest(id, actor, reason, (taken) =>
+      taken.search ? startJob(taken) : runFor({ action: taken.action as RequestInput["action"], messageIds: taken.messageIds, destination: taken.destination }),
     ),
   );
+  // The messages are known once the request is taken: what was kept of them is forgotten now.
+  await forgetMessageCopies(row.messageIds);
+  if (row.messageIds.length > 0) await noteInHistory(row.messageIds, `${manyWords(row)}, approved by ${actor.name}`, actor);
+  return row;
+}
+
+/** A request for many messages in a message's history: what it did, and to how many with it. */
+function manyWords(row: RequestRow): string {
+  const what = row.action === "release" ? "released it from quarantine at Cloudflare" : `moved it to ${DESTINATION_LABELS[row.destination as MoveDestination] ?? row.destination} at Cloudflare`;
+  const outcome = row.status === "failed" ? " (the request failed: see Requests)" : "";
+  return `${what} in a request for ${row.messageIds.length.toLocaleString("en-US")} messages by ${row.requestedByName}${outcome}`;
+}
+
+/**
+ * Writes what was done into each message's triage history. The action has happened at Cloudflare by
+ * now: a failure to write this line is not the action's failure, and is only logged.
+ */
+async function noteInHistory(ids: readonly string[], words: string, actor: Actor): Promise<void> {
+  await noteActionTaken(ids, words, actor).catch((error: unknown) => console.error("Could not note an action in the triage history:", error instanceof Error ? error.message : error));
 }
 
 /** The job of an approved whole-search request, read again from Cloudflare while it runs. */

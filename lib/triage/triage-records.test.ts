@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { onEachEngine } from "@/lib/db/testing/engines";
 import { applyChange, checkNoteEdit, TriageRefusal, type Actor } from "./apply-change";
-import { addNote, changeTriage, editNote, findTriageKey, readTriage, StaleChange, trackMessage } from "./triage-records";
+import { addNote, changeTriage, editNote, findTriageKey, readTriage, recordActions, StaleChange, trackMessage } from "./triage-records";
 import { NOTE_EDIT_WINDOW_MS } from "./triage-values";
 
 const ana: Actor = { id: "credentials:ana", name: "ana", role: "analyst" };
@@ -23,6 +23,19 @@ onEachEngine("triage records", (db) => {
     ]);
     const record = await readTriage(db(), "m1");
     expect(record).toMatchObject({ status: "in_review", assignee: { name: "ana" }, verdict: null, version: 1 });
+  });
+
+  it("writes what was done at Cloudflare into the history, at the version it is at: no one's change goes stale for it", async () => {
+    await trackMessage(db(), { ...snapshot, messageId: "m-act" }, T);
+    await changeTriage(db(), { messageId: "m-act", baseVersion: 0, who: ana, now: T, decide: (s) => applyChange(s, { action: "claim", version: 0 }, ana) });
+    await recordActions(db(), { messageIds: ["m-act", "m-untracked"], who: bo, now: new Date(T.getTime() + 1_000), words: "moved it to Deleted Items at Cloudflare (2 of 2 recipients)" });
+    const record = await readTriage(db(), "m-act");
+    expect(record.version).toBe(1);
+    expect(record.history.at(-1)).toMatchObject({ field: "action", after: "moved it to Deleted Items at Cloudflare (2 of 2 recipients)", who: { name: "bo" }, version: 1 });
+    await changeTriage(db(), { messageId: "m-act", baseVersion: 1, who: ana, now: new Date(T.getTime() + 2_000), decide: (s) => applyChange(s, { action: "status", version: 1, to: "resolved", verdict: "malicious" }, ana) });
+    expect((await readTriage(db(), "m-act")).status).toBe("resolved");
+    // A message nobody triaged yet keeps the line for when it is opened.
+    expect((await readTriage(db(), "m-untracked")).history).toMatchObject([{ field: "action", version: 0 }]);
   });
 
   it("keeps notes in order in the history without moving the version", async () => {

@@ -88,6 +88,30 @@ export async function trackMessage(db: Database, snapshot: MessageSnapshot, now:
     .onConflictDoNothing();
 }
 
+/**
+ * Writes what was done to each message at Cloudflare into its history (`action`, in words), at the
+ * version its triage is at: it changes no triage state, and no one's change is refused for it.
+ */
+export async function recordActions(db: Database, input: { messageIds: readonly string[]; who: Person; now: Date; words: string }): Promise<void> {
+  for (let start = 0; start < input.messageIds.length; start += ACTION_LINES_PER_INSERT) {
+    const ids = input.messageIds.slice(start, start + ACTION_LINES_PER_INSERT);
+    await db.insert(triageChanges).values(
+      ids.map((messageId) => ({
+        messageId,
+        at: input.now,
+        whoId: input.who.id,
+        whoName: input.who.name,
+        field: "action",
+        before: null,
+        after: input.words,
+        version: sql`coalesce((select ${triageItems.version} from ${triageItems} where ${triageItems.messageId} = ${messageId}), 0)`,
+      })),
+    );
+  }
+}
+
+const ACTION_LINES_PER_INSERT = 1_000;
+
 /** Thrown when a change was based on an older version: what changed since, for the person to see. */
 export class StaleChange extends Error {
   override name = "StaleChange";

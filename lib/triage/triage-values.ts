@@ -25,8 +25,8 @@ export const MAX_NOTE = 4_000;
  *  colleague read and acted on stays what was written (the words an edit replaced stay in the history). */
 export const NOTE_EDIT_WINDOW_MS = 10 * 60_000;
 
-/** What a change names as changed: the history's `field`. */
-export const TRIAGE_FIELDS = ["status", "assignee", "verdict", "note"] as const;
+/** What a change names as changed: the history's `field`; `action` is what was done to the message at Cloudflare (a move, a release, a report), in words. */
+export const TRIAGE_FIELDS = ["status", "assignee", "verdict", "note", "action"] as const;
 export type TriageField = (typeof TRIAGE_FIELDS)[number];
 
 export { MESSAGE_ID_PATTERN } from "@/lib/validation/message-id-pattern";

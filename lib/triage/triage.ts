@@ -13,6 +13,7 @@ import {
   findTriageKey,
   knownAnalysts,
   readTriage,
+  recordActions,
   StaleChange,
   trackMessage,
   type HistoryLine,
@@ -58,6 +59,17 @@ export async function addNoteTo(id: string, text: string, actor: Actor, load: Lo
   const messageId = (await withDatabase("read the message's triage", (db) => findTriageKey(db, id))) ?? (await track(id, load, now));
   await withDatabase("add the note", (db) => addNote(db, { messageId, author: { id: actor.id, name: actor.name }, body: text, now }));
   return triageOf(messageId);
+}
+
+/**
+ * Notes in each message's history what was done to it at Cloudflare (`words`, such as "moved it to
+ * Deleted Items"). A message named by its postfix id is found under its record's key.
+ */
+export async function noteActionTaken(ids: readonly string[], words: string, who: Person, now = new Date()): Promise<void> {
+  await withDatabase("note the action in the history", async (db) => {
+    const messageIds = ids.length === 1 && ids[0] !== undefined ? [(await findTriageKey(db, ids[0])) ?? ids[0]] : ids;
+    await recordActions(db, { messageIds, who, now, words });
+  });
 }
 
 /** Puts `text` in place of the note, if it is the actor's own and young enough; null when the message has no such note. */
