@@ -35,6 +35,7 @@ export const routes = {
   queue: (queueQuery = "") => withQuery("/queue", queueQuery),
   /** Requests to act on mail: the latest, those waiting for a second analyst's approval first. */
   remediation: () => "/remediation",
+  overview: (period?: number) => (period ? `/overview?period=${period}` : "/overview"),
   /** The saved views: the user's own and the team's; one of them, by its number. */
   views: () => "/views",
   view: (id: number) => `/views/${id}`,
@@ -54,6 +55,7 @@ export const routes = {
     view: (id: number) => `/api/views/${id}`,
     triage: (id: string) => `/api/triage/${encodeURIComponent(id)}`,
     remediation: () => "/api/remediation",
+    overview: (period: number) => `/api/overview?period=${period}`,
     submissions: () => "/api/submissions",
     remediationDecision: (id: string, decision: "approve" | "reject" | "cancel") => `/api/remediation/${encodeURIComponent(id)}/${decision}`,
     remediationJob: (id: string) => `/api/remediation/${encodeURIComponent(id)}/job`,

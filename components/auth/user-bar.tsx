@@ -11,6 +11,12 @@ export function UserBar({ name, role, viewerId }: { name: string; role: string; 
   return (
     <nav aria-label="Account" className="flex items-center justify-end gap-3 px-6 pt-2 text-sm text-zinc-700 dark:text-zinc-300">
       {viewerId ? <PinnedViews viewerId={viewerId} /> : null}
+      <Link href={routes.search()} className={link}>
+        Search
+      </Link>
+      <Link href={routes.overview()} className={link}>
+        Overview
+      </Link>
       <Link href={routes.queue()} className={link}>
         Queue
       </Link>

@@ -19,6 +19,8 @@ const EXPECTED = [
   "budget_calls",
   "budget_replicas",
   "budget_users",
+  "overview_claims",
+  "overview_days",
   "remediation_requests",
   "saved_views",
   "sessions",

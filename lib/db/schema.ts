@@ -1,4 +1,4 @@
-import { bigint, bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 
 // The dashboard's own tables: what Cloudflare does not keep. One schema for both engines (PGlite and a
 // PostgreSQL server); `npm run db:generate` writes its migrations to lib/db/migrations. Times the
@@ -244,3 +244,37 @@ export const remediationRequests = pgTable(
   },
   (table) => [index("remediation_requests_created").on(table.createdAt), index("remediation_requests_status").on(table.status, table.createdAt)],
 );
+
+/** What one UTC day's detections came to (lib/overview/overview-values.ts makes and reads it). */
+export type StoredDayTally = {
+  total: number;
+  byDisposition: Record<string, number>;
+  unreadable: number;
+  authFailures: { spf: number; dkim: number; dmarc: number };
+  quarantined: number;
+  moved: number;
+  released: number;
+};
+
+/**
+ * The manager's overview, counted per UTC day from Cloudflare's detections and kept: a past day does
+ * not change, so it is counted once; today and yesterday are counted again when asked after a while.
+ * `scope` names what was counted (today always "detections": every detection, no other filter).
+ */
+export const overviewDays = pgTable(
+  "overview_days",
+  {
+    scope: text("scope").notNull(),
+    day: text("day").notNull(),
+    tally: jsonb("tally").$type<StoredDayTally>().notNull(),
+    countedAt: at("counted_at").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.scope, table.day] })],
+);
+
+/** Which replica is counting a scope now, until when: of several replicas, one spends the budget on it. */
+export const overviewClaims = pgTable("overview_claims", {
+  scope: text("scope").primaryKey(),
+  replica: text("replica").notNull(),
+  until: ms("until").notNull(),
+});

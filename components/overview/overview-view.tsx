@@ -1,0 +1,187 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { readApiError } from "@/lib/queries/api-request-error";
+import type { OverviewAnswer } from "@/lib/overview/overview-answer";
+import { dayStart, DISPOSITIONS, nextDay } from "@/lib/overview/overview-values";
+import { FILTER_DISPOSITIONS } from "@/lib/cloudflare/schemas/enums";
+import { routes } from "@/lib/routes";
+import { DetectionsChart } from "./detections-chart";
+import { DISPOSITION_COLORS } from "./disposition-colors";
+
+// The manager's overview of a period: totals by disposition against the period before, a stacked chart
+// per day, the same numbers as a table, authentication failures and where the mail is. Read again every
+// 2 s while days are still being counted. Every figure the search can reproduce links to that search.
+
+const READ_EVERY_MS = 2_000;
+const FILTERABLE = new Set<string>(FILTER_DISPOSITIONS);
+const iso = (time: number) => new Date(time).toISOString().replace(/\.\d{3}Z$/, "Z");
+
+function searchFor(first: string, last: string, disposition: string | null): string | null {
+  if (disposition !== null && !FILTERABLE.has(disposition)) return null;
+  const query = new URLSearchParams({ start: iso(dayStart(first)), end: iso(dayStart(nextDay(last)) - 1_000), detections_only: "true" });
+  if (disposition) query.set("final_disposition", disposition);
+  return routes.search(query.toString());
+}
+
+async function readOverview(period: number, signal: AbortSignal): Promise<OverviewAnswer> {
+  const response = await fetch(routes.api.overview(period), { signal, cache: "no-store" });
+  if (!response.ok) throw await readApiError(response);
+  return (await response.json()) as OverviewAnswer;
+}
+
+export function OverviewView({ initial }: { initial: OverviewAnswer }) {
+  const { period } = initial;
+  const { data, error } = useQuery({
+    queryKey: ["overview", period],
+    queryFn: ({ signal }) => readOverview(period, signal),
+    initialData: initial,
+    refetchInterval: (query) => ((query.state.data?.counting.pendingDays ?? 0) > 0 ? READ_EVERY_MS : false),
+  });
+  const first = data.days[0]?.day ?? "";
+  const last = data.days.at(-1)?.day ?? "";
+  const shown = DISPOSITIONS.filter((name) => (data.totals.byDisposition[name] ?? 0) > 0 || (data.previous?.byDisposition[name] ?? 0) > 0);
+  const others = Object.keys(data.totals.byDisposition).filter((name) => !(DISPOSITIONS as readonly string[]).includes(name));
+  const columns = [...shown, ...others];
+  const { total } = data.totals;
+  const rate = (count: number) => (total > 0 ? `${((count / total) * 100).toFixed(1)} %` : "—");
+
+  return (
+    <div className="flex flex-col gap-6">
+      <p role="status" aria-live="polite" className="text-sm text-zinc-700 dark:text-zinc-300">
+        {data.counting.failure
+          ? `Counting stopped: ${data.counting.failure}. What is shown was counted before.`
+          : data.counting.pendingDays > 0
+            ? `Counting ${data.counting.pendingDays} day${data.counting.pendingDays === 1 ? "" : "s"} in the background (${data.counting.messagesRead.toLocaleString("en-US")} detections read so far); what is known shows now.`
+            : "Every day of the period is counted."}
+        {error ? ` The overview could not be read just now: ${error.message}` : ""}
+      </p>
+
+      <section aria-labelledby="totals-heading">
+        <h2 id="totals-heading" className="mb-2 text-base font-semibold">
+          Detections, {first} to {last} (UTC)
+        </h2>
+        <table className="text-sm" data-testid="overview-totals">
+          <caption className="sr-only">Detections by disposition in the period, against the period before</caption>
+          <thead className="text-left text-zinc-600 dark:text-zinc-400">
+            <tr>
+              <th scope="col" className="py-1 pr-6 font-medium">Disposition</th>
+              <th scope="col" className="py-1 pr-6 text-right font-medium">This period</th>
+              <th scope="col" className="py-1 pr-6 text-right font-medium">Period before</th>
+              <th scope="col" className="py-1 text-right font-medium">Change</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...columns, "Total"].map((name) => {
+              const now = name === "Total" ? total : (data.totals.byDisposition[name] ?? 0);
+              const before = data.previous ? (name === "Total" ? data.previous.total : (data.previous.byDisposition[name] ?? 0)) : null;
+              const href = name === "Total" ? searchFor(first, last, null) : searchFor(first, last, name);
+              return (
+                <tr key={name} data-disposition={name} className={name === "Total" ? "border-t border-zinc-200 font-medium dark:border-zinc-800" : ""}>
+                  <th scope="row" className="py-1 pr-6 text-left font-normal">
+                    {name !== "Total" ? <span aria-hidden className="mr-2 inline-block size-2.5 rounded-sm" style={{ background: DISPOSITION_COLORS[name] ?? "#71717a" }} /> : null}
+                    {href ? (
+                      <Link className="text-blue-700 underline dark:text-blue-400" href={href}>
+                        {name}
+                      </Link>
+                    ) : (
+                      <span title="Cloudflare's search cannot filter this disposition">{name}</span>
+                    )}
+                  </th>
+                  <td className="py-1 pr-6 text-right tabular-nums" data-testid="total">
+                    {now.toLocaleString("en-US")}
+                  </td>
+                  <td className="py-1 pr-6 text-right tabular-nums">{before === null ? "counting…" : before.toLocaleString("en-US")}</td>
+                  <td className="py-1 text-right tabular-nums">{change(now, before)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="per-day-heading">
+        <h2 id="per-day-heading" className="mb-2 text-base font-semibold">
+          Per day
+        </h2>
+        <DetectionsChart days={data.days.map((day) => ({ day: day.day, counts: day.tally?.byDisposition ?? {} }))} dispositions={columns} hrefFor={(day, name) => searchFor(day, day, name)} />
+        <details className="mt-2 text-sm">
+          <summary className="cursor-pointer">The numbers per day</summary>
+          <table className="mt-2 text-xs" data-testid="overview-days">
+            <caption className="sr-only">Detections per day by disposition</caption>
+            <thead className="text-left text-zinc-600 dark:text-zinc-400">
+              <tr>
+                <th scope="col" className="pr-4 font-medium">Day (UTC)</th>
+                {columns.map((name) => (
+                  <th key={name} scope="col" className="pr-4 text-right font-medium">
+                    {name}
+                  </th>
+                ))}
+                <th scope="col" className="text-right font-medium">Total</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.days.map((day) => (
+                <tr key={day.day}>
+                  <th scope="row" className="pr-4 text-left font-normal">{day.day}</th>
+                  {columns.map((name) => (
+                    <td key={name} className="pr-4 text-right tabular-nums">
+                      {day.tally ? (day.tally.byDisposition[name] ?? 0).toLocaleString("en-US") : "…"}
+                    </td>
+                  ))}
+                  <td className="text-right tabular-nums">{day.tally ? day.tally.total.toLocaleString("en-US") : "counting…"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      </section>
+
+      <section aria-labelledby="state-heading" className="grid gap-6 sm:grid-cols-2">
+        <div>
+          <h2 id="state-heading" className="mb-2 text-base font-semibold">
+            Authentication failures
+          </h2>
+          <dl className="grid grid-cols-[auto_auto] gap-x-6 text-sm">
+            {(["spf", "dkim", "dmarc"] as const).map((name) => (
+              <div key={name} className="contents">
+                <dt>{name.toUpperCase()} fail</dt>
+                <dd className="text-right tabular-nums">
+                  {data.totals.authFailures[name].toLocaleString("en-US")} ({rate(data.totals.authFailures[name])})
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+        <div>
+          <h2 className="mb-2 text-base font-semibold">Where the detected mail is</h2>
+          <dl className="grid grid-cols-[auto_auto] gap-x-6 text-sm">
+            {(
+              [
+                ["Quarantined", data.totals.quarantined],
+                ["Moved after delivery", data.totals.moved],
+                ["Released from quarantine", data.totals.released],
+              ] as const
+            ).map(([label, count]) => (
+              <div key={label} className="contents">
+                <dt>{label}</dt>
+                <dd className="text-right tabular-nums">
+                  {count.toLocaleString("en-US")} ({rate(count)})
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      </section>
+      {data.totals.unreadable > 0 ? <p className="text-sm">{data.totals.unreadable.toLocaleString("en-US")} results Cloudflare sent could not be read and are not in the figures above.</p> : null}
+    </div>
+  );
+}
+
+function change(now: number, before: number | null): string {
+  if (before === null) return "—";
+  if (before === 0) return now === 0 ? "0 %" : "new";
+  const percent = ((now - before) / before) * 100;
+  return `${percent > 0 ? "+" : ""}${percent.toFixed(0)} %`;
+}

@@ -1,0 +1,29 @@
+import { expect, it } from "vitest";
+import { upstreamMessageSchema } from "@/lib/cloudflare/schemas/message";
+import { countPage, dayOf } from "./day-tally";
+import { emptyTally, type DayTally } from "./overview-values";
+
+const message = (fields: Record<string, unknown>) => upstreamMessageSchema.parse({ id: "m", postfix_id: "p", ...fields });
+
+it("counts each message on the UTC day it was scanned, by disposition, with its authentication and where it is", () => {
+  const days = new Map<string, DayTally>([
+    ["2026-12-04", emptyTally()],
+    ["2026-12-05", emptyTally()],
+  ]);
+  countPage(
+    days,
+    [
+      message({ scanned_at: "2026-12-04T23:59:59Z", final_disposition: "MALICIOUS-BEC", validation: { spf: "fail", dkim: "pass", dmarc: "fail" }, delivery_status: ["moved"], post_delivery_operations: ["MOVE"] }),
+      message({ ts: "2026-12-05T00:00:00", final_disposition: "SPAM", is_quarantined: true }),
+      message({ scanned_at: "2026-12-05T10:00:00Z", final_disposition: "SPAM", post_delivery_operations: ["QUARANTINE_RELEASE"] }),
+      // Of a day outside the run: left to that day's own count.
+      message({ scanned_at: "2026-12-03T10:00:00Z", final_disposition: "SPAM" }),
+    ],
+    2,
+    "2026-12-05",
+  );
+  expect(days.get("2026-12-04")).toMatchObject({ total: 1, byDisposition: { "MALICIOUS-BEC": 1 }, authFailures: { spf: 1, dkim: 0, dmarc: 1 }, moved: 1 });
+  expect(days.get("2026-12-05")).toMatchObject({ total: 2, byDisposition: { SPAM: 2 }, quarantined: 1, released: 1, unreadable: 2 });
+  expect(days.has("2026-12-03")).toBe(false);
+  expect(dayOf({ scanned_at: "not a time", ts: null })).toBeNull();
+});

@@ -1,0 +1,45 @@
+import type { UpstreamMessage } from "@/lib/cloudflare/schemas/message";
+import { utcDay, type DayTally } from "./overview-values";
+
+// Counting Cloudflare's search results into UTC days: each message by the day it was scanned.
+
+/** When Cloudflare scanned a message (older answers name it `ts`, without a zone: UTC). */
+export function timeOf(message: Pick<UpstreamMessage, "scanned_at" | "ts">): number | null {
+  const stamp = message.scanned_at ?? message.ts;
+  if (!stamp) return null;
+  const time = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(stamp) ? stamp : `${stamp}Z`);
+  return Number.isNaN(time) ? null : time;
+}
+
+/** The day a message counts in: the UTC day it was scanned. */
+export function dayOf(message: Pick<UpstreamMessage, "scanned_at" | "ts">): string | null {
+  const time = timeOf(message);
+  return time === null ? null : utcDay(time);
+}
+
+export function countMessage(tally: DayTally, message: UpstreamMessage): void {
+  tally.total++;
+  const disposition = message.final_disposition ?? "none given";
+  tally.byDisposition[disposition] = (tally.byDisposition[disposition] ?? 0) + 1;
+  if (message.validation?.spf === "fail") tally.authFailures.spf++;
+  if (message.validation?.dkim === "fail") tally.authFailures.dkim++;
+  if (message.validation?.dmarc === "fail") tally.authFailures.dmarc++;
+  const status = message.delivery_status ?? [];
+  const operations = message.post_delivery_operations ?? [];
+  if (message.is_quarantined === true || status.includes("quarantined")) tally.quarantined++;
+  if (status.includes("moved") || operations.includes("MOVE")) tally.moved++;
+  if (operations.includes("QUARANTINE_RELEASE")) tally.released++;
+}
+
+/**
+ * Tallies a page of results into the days of `days` they fall on; a message of another day (at a
+ * search's edge) is left to that day's own count. Unreadable results count on `fallbackDay`.
+ */
+export function countPage(days: Map<string, DayTally>, messages: readonly UpstreamMessage[], unreadable: number, fallbackDay: string): void {
+  for (const message of messages) {
+    const tally = days.get(dayOf(message) ?? fallbackDay);
+    if (tally) countMessage(tally, message);
+  }
+  const fallback = days.get(fallbackDay);
+  if (fallback) fallback.unreadable += unreadable;
+}

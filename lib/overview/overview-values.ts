@@ -1,0 +1,55 @@
+import { DISPOSITIONS } from "@/lib/cloudflare/schemas/enums";
+import type { StoredDayTally } from "@/lib/db/schema";
+
+// The words and rules of the manager's overview, shared by the server, the page and the tests.
+
+export { DISPOSITIONS };
+
+/** The periods offered, in days, each ending today (UTC). */
+export const OVERVIEW_PERIODS = [7, 30] as const;
+export type OverviewPeriod = (typeof OVERVIEW_PERIODS)[number];
+
+/** At most this share of the upstream budget goes to counting, so analysts are never starved. */
+export const OVERVIEW_BUDGET_SHARE = 0.2;
+
+/** What one UTC day's detections came to: the total, by disposition, authentication failures, where they are. */
+export type DayTally = StoredDayTally;
+
+export function emptyTally(): DayTally {
+  return { total: 0, byDisposition: {}, unreadable: 0, authFailures: { spf: 0, dkim: 0, dmarc: 0 }, quarantined: 0, moved: 0, released: 0 };
+}
+
+export function addTallies(a: DayTally, b: DayTally): DayTally {
+  const byDisposition = { ...a.byDisposition };
+  for (const [name, count] of Object.entries(b.byDisposition)) byDisposition[name] = (byDisposition[name] ?? 0) + count;
+  return {
+    total: a.total + b.total,
+    byDisposition,
+    unreadable: a.unreadable + b.unreadable,
+    authFailures: { spf: a.authFailures.spf + b.authFailures.spf, dkim: a.authFailures.dkim + b.authFailures.dkim, dmarc: a.authFailures.dmarc + b.authFailures.dmarc },
+    quarantined: a.quarantined + b.quarantined,
+    moved: a.moved + b.moved,
+    released: a.released + b.released,
+  };
+}
+
+const DAY_MS = 86_400_000;
+
+/** The UTC day (YYYY-MM-DD) of a time. */
+export function utcDay(time: number): string {
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+export function dayStart(day: string): number {
+  return Date.parse(`${day}T00:00:00Z`);
+}
+
+/** The `count` UTC days that end with today, oldest first; `back` periods earlier with back = 1. */
+export function periodDays(count: number, now: number, back = 0): string[] {
+  const today = dayStart(utcDay(now));
+  return Array.from({ length: count }, (_, index) => utcDay(today - (count * (back + 1) - 1 - index) * DAY_MS));
+}
+
+export function nextDay(day: string): string {
+  return utcDay(dayStart(day) + DAY_MS);
+}

@@ -1,0 +1,141 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
+import { isBudgetRefusal } from "@/lib/budget/budget-refusal";
+import { runAsUser } from "@/lib/budget/current-user";
+import type { InvestigateQuery } from "@/lib/cloudflare/investigate-query";
+import type { SearchOutcome } from "@/lib/cloudflare/search";
+import { getConfig } from "@/lib/config/env";
+import { withDatabase } from "@/lib/db/database";
+import { countPage, timeOf } from "@/lib/overview/day-tally";
+import { daysToCount, runsOf } from "@/lib/overview/days-to-count";
+import { sumOf, type OverviewAnswer } from "@/lib/overview/overview-answer";
+import { claimCounting, readDays, releaseCounting, saveDays } from "@/lib/overview/overview-records";
+import { dayStart, emptyTally, nextDay, OVERVIEW_BUDGET_SHARE, periodDays, utcDay, type DayTally, type OverviewPeriod } from "@/lib/overview/overview-values";
+import { processWide } from "@/lib/process-wide";
+import { getCloudflareClient } from "./upstream";
+
+// The manager's overview: Cloudflare's detections of a period (and of the period before, for the
+// change), counted per UTC day and kept in the database. Asking for it answers at once with what is
+// known, and starts counting what is not, in the background: one search per run of days to count,
+// paged 1,000 at a time, so a cold period costs about as many calls as it has pages of detections. The
+// counting spends the budget as its own user ("overview"), paced to OVERVIEW_BUDGET_SHARE of it, so
+// analysts are never starved; of several replicas, the one that claims the counting does it.
+
+const SCOPE = "detections";
+const PER_PAGE = 1_000;
+const COUNTER = "overview";
+/** How long a claim on the counting lasts without being renewed (each page renews it). */
+const CLAIM_MS = 60_000;
+
+const state = processWide("overview-counting", () => ({
+  running: null as Promise<void> | null,
+  messagesRead: 0,
+  failure: null as string | null,
+  lastCallAt: 0,
+  replica: randomUUID(),
+}));
+
+/** The overview of the period ending today, as counted so far; counting what is missing starts now. */
+export async function overviewOf(period: OverviewPeriod, now = Date.now()): Promise<OverviewAnswer> {
+  const days = periodDays(period, now);
+  const before = periodDays(period, now, 1);
+  const known = await withDatabase("read the overview", (db) => readDays(db, SCOPE, [...before, ...days]));
+  const pending = daysToCount([...before, ...days], known, now);
+  if (pending.length > 0 && state.running === null) {
+    state.failure = null;
+    state.running = count(pending, now).finally(() => (state.running = null));
+  }
+  const tallies = days.map((day) => known.get(day)?.tally ?? null);
+  const previous = before.map((day) => known.get(day)?.tally ?? null);
+  const countedAt = days.map((day) => known.get(day)?.countedAt.getTime()).filter((time): time is number => time !== undefined);
+  return {
+    period,
+    days: days.map((day, index) => ({ day, tally: tallies[index] ?? null })),
+    totals: sumOf(tallies),
+    previous: previous.every((tally) => tally !== null) ? sumOf(previous) : null,
+    counting: { pendingDays: pending.length, messagesRead: state.messagesRead, failure: state.failure },
+    countedSince: countedAt.length > 0 ? new Date(Math.min(...countedAt)).toISOString() : null,
+  };
+}
+
+async function count(days: string[], now: number): Promise<void> {
+  const { replica } = state;
+  const claimed = await withDatabase("claim the overview's counting", (db) => claimCounting(db, SCOPE, replica, Date.now(), Date.now() + CLAIM_MS)).catch(() => false);
+  if (!claimed) return;
+  try {
+    for (const run of runsOf(days)) await countRun(run, now);
+  } catch (error) {
+    state.failure = error instanceof Error ? error.message : "Counting failed.";
+  } finally {
+    await withDatabase("release the overview's counting", (db) => releaseCounting(db, SCOPE, replica)).catch(() => undefined);
+  }
+}
+
+/**
+ * Counts one run of consecutive days with one search, paged. Cloudflare answers newest first: while
+ * the results keep that order, each day newer than the oldest result so far is complete and is kept at
+ * once, so the page shows days as they are counted; should the order ever break, the days are kept only
+ * once all are read.
+ */
+async function countRun(run: { first: string; last: string; days: string[] }, now: number): Promise<void> {
+  const tallies = new Map<string, DayTally>(run.days.map((day) => [day, emptyTally()]));
+  const end = Math.min(dayStart(nextDay(run.last)) - 1_000, now);
+  const query = { start: iso(dayStart(run.first)), end: iso(end), detections_only: true, per_page: PER_PAGE };
+  const kept = new Set<string>();
+  const keep = async (days: string[]) => {
+    const ready = new Map(days.filter((day) => !kept.has(day)).map((day) => [day, tallies.get(day) ?? emptyTally()]));
+    await withDatabase("keep the overview's counts", (db) => saveDays(db, SCOPE, ready, new Date()));
+    for (const day of ready.keys()) kept.add(day);
+  };
+  let oldest = Number.POSITIVE_INFINITY;
+  let newestFirst = true;
+  let cursor: string | undefined;
+  do {
+    const page = await readPage(cursor ? { ...query, cursor } : query);
+    countPage(tallies, page.messages, page.unreadable.length, run.last);
+    state.messagesRead += page.messages.length;
+    for (const message of page.messages) {
+      const time = timeOf(message);
+      if (time === null) continue;
+      if (time > oldest) newestFirst = false;
+      oldest = Math.min(oldest, time);
+    }
+    cursor = page.resultInfo.next ?? undefined;
+    if (cursor && newestFirst && Number.isFinite(oldest)) await keep(run.days.filter((day) => day > utcDay(oldest)));
+    await withDatabase("renew the overview's claim", (db) => claimCounting(db, SCOPE, state.replica, Date.now(), Date.now() + CLAIM_MS));
+  } while (cursor);
+  await keep(run.days);
+}
+
+/** One page of the search, paced to the overview's share of the budget, through Cloudflare's 202 and the budget's refusals. */
+async function readPage(query: InvestigateQuery): Promise<Extract<SearchOutcome, { kind: "page" }>> {
+  const client = getCloudflareClient();
+  let pending: Extract<SearchOutcome, { kind: "pending" }> | null = null;
+  for (;;) {
+    await paced();
+    let outcome: SearchOutcome;
+    try {
+      const from: Extract<SearchOutcome, { kind: "pending" }> | null = pending;
+      outcome = await runAsUser(COUNTER, (): Promise<SearchOutcome> => (from ? client.continueSearch(from.location, from) : client.search(query)));
+    } catch (error) {
+      if (!isBudgetRefusal(error)) throw error;
+      await sleep(error.retryAfterSeconds * 1_000);
+      continue;
+    }
+    if (outcome.kind === "page") return outcome;
+    pending = outcome;
+    await sleep(outcome.retryAfterMs);
+  }
+}
+
+/** Waits until a call is due: OVERVIEW_BUDGET_SHARE of the budget's calls, spread over its window. */
+async function paced(): Promise<void> {
+  const { limit, windowMs } = getConfig().budget;
+  const interval = windowMs / Math.max(1, Math.floor(limit * OVERVIEW_BUDGET_SHARE));
+  const due = state.lastCallAt + interval;
+  if (due > Date.now()) await sleep(due - Date.now());
+  state.lastCallAt = Date.now();
+}
+
+const iso = (time: number) => new Date(time).toISOString().replace(/\.\d{3}Z$/, "Z");
