@@ -9,7 +9,7 @@ const LAYERS = [
   { name: "upstream", paths: ["lib/cloudflare/", "lib/accounts/", "lib/emulator/"] },
   { name: "configuration", paths: ["lib/config/"] },
   { name: "store", paths: ["lib/db/"] },
-  { name: "domain and services", paths: ["lib/investigate/", "lib/budget/", "lib/audit/", "lib/preferences/", "lib/triage/", "lib/views/", "lib/remediation/"] },
+  { name: "domain and services", paths: ["lib/investigate/", "lib/budget/", "lib/audit/", "lib/preferences/", "lib/triage/", "lib/views/", "lib/remediation/", "lib/overview/"] },
   { name: "policies", paths: ["lib/auth/", "lib/search-url/", "lib/security/", "lib/results/"] },
   { name: "adapters", paths: ["lib/api/", "lib/queries/"] },
   { name: "exports", paths: ["lib/export/"] },
