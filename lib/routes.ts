@@ -36,6 +36,7 @@ export const routes = {
   /** Requests to act on mail: the latest, those waiting for a second analyst's approval first. */
   remediation: () => "/remediation",
   overview: (period?: number) => (period ? `/overview?period=${period}` : "/overview"),
+  overviewMessages: (disposition: string, first: string, last: string) => `/overview/messages?${new URLSearchParams({ disposition, first, last }).toString()}`,
   /** The saved views: the user's own and the team's; one of them, by its number. */
   views: () => "/views",
   view: (id: number) => `/views/${id}`,

@@ -7,15 +7,15 @@ import Link from "next/link";
 import { DISPOSITION_COLORS } from "./disposition-colors";
 
 // Detections per day, stacked by disposition (visx: SVG drawn on the server too, so the chart prints and
-// shows before any script runs). Each bar part is a link to the search that makes it up, where the
-// search can filter that disposition. The same numbers are in the table under it.
+// shows before any script runs). Each bar part is a link to the messages that make it up. The same
+// numbers are in the table under it.
 
 export type ChartDay = { day: string; counts: Record<string, number> };
 
 const HEIGHT = 220;
 const MARGIN = { top: 8, bottom: 24, left: 8 };
 
-export function DetectionsChart({ days, dispositions, hrefFor, width = 900 }: { days: ChartDay[]; dispositions: string[]; hrefFor: (day: string, disposition: string) => string | null; width?: number }) {
+export function DetectionsChart({ days, dispositions, hrefFor, width = 900 }: { days: ChartDay[]; dispositions: string[]; hrefFor: (day: string, disposition: string) => string; width?: number }) {
   const data = days.map((day) => ({ day: day.day, ...Object.fromEntries(dispositions.map((name) => [name, day.counts[name] ?? 0])) }) as Record<string, number | string> & { day: string });
   const most = Math.max(1, ...days.map((day) => dispositions.reduce((sum, name) => sum + (day.counts[name] ?? 0), 0)));
   const xScale = scaleBand<string>({ domain: days.map((day) => day.day), range: [0, width - MARGIN.left * 2], padding: 0.2 });
@@ -30,19 +30,12 @@ export function DetectionsChart({ days, dispositions, hrefFor, width = 900 }: { 
               stack.bars
                 .filter((bar) => bar.height > 0)
                 .map((bar) => {
-                  const href = hrefFor(bar.bar.data.day, stack.key);
-                  const rect = <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={bar.color} />;
                   const title = `${bar.bar.data.day}: ${String(bar.bar.data[stack.key])} ${stack.key}`;
-                  return href ? (
-                    <Link key={`${stack.key}-${bar.index}`} href={href} aria-label={title} data-testid="chart-bar" data-disposition={stack.key} data-day={bar.bar.data.day}>
+                  return (
+                    <Link key={`${stack.key}-${bar.index}`} href={hrefFor(bar.bar.data.day, stack.key)} aria-label={title} data-testid="chart-bar" data-disposition={stack.key} data-day={bar.bar.data.day}>
                       <title>{title}</title>
-                      {rect}
+                      <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={bar.color} />
                     </Link>
-                  ) : (
-                    <g key={`${stack.key}-${bar.index}`} data-testid="chart-bar" data-disposition={stack.key} data-day={bar.bar.data.day}>
-                      <title>{title}</title>
-                      {rect}
-                    </g>
                   );
                 }),
             )

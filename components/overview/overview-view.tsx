@@ -18,8 +18,9 @@ const READ_EVERY_MS = 2_000;
 const FILTERABLE = new Set<string>(FILTER_DISPOSITIONS);
 const iso = (time: number) => new Date(time).toISOString().replace(/\.\d{3}Z$/, "Z");
 
-function searchFor(first: string, last: string, disposition: string | null): string | null {
-  if (disposition !== null && !FILTERABLE.has(disposition)) return null;
+/** The search that makes up a figure; for a disposition the search cannot filter, the overview's own list of it. */
+function searchFor(first: string, last: string, disposition: string | null): string {
+  if (disposition !== null && !FILTERABLE.has(disposition)) return routes.overviewMessages(disposition, first, last);
   const query = new URLSearchParams({ start: iso(dayStart(first)), end: iso(dayStart(nextDay(last)) - 1_000), detections_only: "true" });
   if (disposition) query.set("final_disposition", disposition);
   return routes.search(query.toString());
@@ -81,13 +82,9 @@ export function OverviewView({ initial }: { initial: OverviewAnswer }) {
                 <tr key={name} data-disposition={name} className={name === "Total" ? "border-t border-zinc-200 font-medium dark:border-zinc-800" : ""}>
                   <th scope="row" className="py-1 pr-6 text-left font-normal">
                     {name !== "Total" ? <span aria-hidden className="mr-2 inline-block size-2.5 rounded-sm" style={{ background: DISPOSITION_COLORS[name] ?? "#71717a" }} /> : null}
-                    {href ? (
-                      <Link className="text-blue-700 underline dark:text-blue-400" href={href}>
-                        {name}
-                      </Link>
-                    ) : (
-                      <span title="Cloudflare's search cannot filter this disposition">{name}</span>
-                    )}
+                    <Link className="text-blue-700 underline dark:text-blue-400" href={href}>
+                      {name}
+                    </Link>
                   </th>
                   <td className="py-1 pr-6 text-right tabular-nums" data-testid="total">
                     {now.toLocaleString("en-US")}

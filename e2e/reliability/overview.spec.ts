@@ -4,7 +4,8 @@ import { isDetectionDisposition } from "@/lib/emulator/detection-rule";
 import { HOSTILE_MESSAGE_IDS } from "@/lib/emulator/hostile-messages";
 import { periodDays } from "@/lib/overview/overview-values";
 import { E2E } from "../support/env";
-import { startStack, type Stack } from "./support/stack";
+import { fixedWindow } from "../support/walk-api";
+import { analystCookie, startStack, type Stack } from "./support/stack";
 
 // The manager's overview against a dashboard and emulator of its own: the landing page for managers,
 // totals per disposition equal to a count made here from the emulator's own data, a cold count costing
@@ -16,7 +17,8 @@ test.use({ storageState: E2E.storageState.manager });
 let stack: Stack;
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  stack = await startStack({ appPort: E2E.appPort + 93, env: { UPSTREAM_BUDGET: "1200", UPSTREAM_BUDGET_WINDOW_SECONDS: "1" } });
+  // A budget of 100 calls per 10 s: counting is paced to 20 of them, one call every 0.5 s.
+  stack = await startStack({ appPort: E2E.appPort + 93, env: { UPSTREAM_BUDGET: "100", UPSTREAM_BUDGET_WINDOW_SECONDS: "10" } });
 });
 test.afterAll(async () => stack?.stop());
 
@@ -38,7 +40,31 @@ function countedHere(days: readonly string[]): { byDisposition: Map<string, numb
   return { byDisposition, total };
 }
 
-const overviewCalls = () => stack.upstream.emulator.requests.filter((request) => request.method === "GET" && /\/investigate$/.test(request.path) && request.query.includes("detections_only=true")).length;
+/** The counting's searches: detections 1,000 a page (an analyst's pages are smaller). */
+const countingCalls = () => stack.upstream.emulator.requests.filter((request) => request.method === "GET" && /\/investigate$/.test(request.path) && request.query.includes("detections_only=true") && request.query.includes("per_page=1000"));
+const overviewCalls = () => countingCalls().length;
+
+test("while the overview counts, an analyst paging hard is refused nothing, and the counting stays within its fifth of the budget", async ({ page }) => {
+  test.setTimeout(60_000);
+  // The manager's page starts the count of 60 cold days.
+  await page.goto(`${stack.url}/overview`);
+  await expect.poll(overviewCalls).toBeGreaterThan(0);
+  // 60 pages of a search in a few seconds: more than half of the 95 calls reads may spend, so were the
+  // counting one of the users the budget is split between, the analyst would be refused from the 48th.
+  const { start, end } = fixedWindow(30);
+  const statuses: number[] = [];
+  let cursor: string | null = null;
+  for (let i = 0; i < 60; i++) {
+    const answer: Response = await fetch(`${stack.url}/api/messages?start=${start}&end=${end}&detections_only=true&per_page=25${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`, { headers: { cookie: analystCookie() } });
+    statuses.push(answer.status);
+    cursor = answer.ok ? (((await answer.json()) as { next: string | null }).next ?? null) : cursor;
+  }
+  expect(statuses.filter((status) => status !== 200)).toEqual([]);
+  await expect(page.getByRole("status").filter({ hasText: "counted" })).toHaveText("Every day of the period is counted.", { timeout: 60_000 });
+  // No 10 s window holds more than the counting's 20 calls.
+  const times = countingCalls().map((request) => Date.parse(request.at));
+  for (const at of times) expect(times.filter((other) => other >= at && other < at + 10_000).length).toBeLessThanOrEqual(20);
+});
 
 test("a manager lands on the overview; its 30-day totals per disposition, MALICIOUS-BEC among them, are the emulator's own; a reload spends no call", async ({ page }) => {
   test.setTimeout(120_000);
@@ -66,10 +92,21 @@ test("a manager lands on the overview; its 30-day totals per disposition, MALICI
   await expect(totals.locator('tr[data-disposition="Total"] [data-testid="total"]')).toHaveText(expected.total.toLocaleString("en-US"));
   expect(overviewCalls()).toBe(spent);
 
+  // MALICIOUS-BEC, which the search cannot filter, opens the overview's own list: exactly its messages.
+  const bec = stack.upstream.emulator.messages.filter((message) => message.final_disposition === "MALICIOUS-BEC" && periodDays(30, Date.now()).includes((message.scanned_at ?? `${message.ts}Z`).slice(0, 10)));
+  await totals.locator('tr[data-disposition="MALICIOUS-BEC"]').getByRole("link", { name: "MALICIOUS-BEC" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("MALICIOUS-BEC");
+  const listed = page.getByTestId("listed-messages").locator("tbody tr");
+  await expect(listed).toHaveCount(bec.length);
+  expect((await listed.evaluateAll((rows) => rows.map((row) => row.getAttribute("data-row-id")))).sort()).toEqual(bec.map((message) => message.id).sort());
+  expect(overviewCalls()).toBe(spent);
+  await page.goBack();
+
   // A bar opens the search that makes it up.
   const spam = page.locator('[data-testid="chart-bar"][data-disposition="SPAM"]').first();
   const day = (await spam.getAttribute("data-day")) ?? "";
   await spam.click();
+  await expect(page.locator("tbody tr[data-row-id]").first()).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`/messages\\?start=${day}T00%3A00%3A00Z&end=${day}T23%3A59%3A59Z&detections_only=true&final_disposition=SPAM$`));
 });
 

@@ -45,6 +45,22 @@ it("reads across replicas stop short of the room kept for actions, which an anal
   expect(await a.acquire("ana", "action")).toMatchObject({ reason: "server" });
 });
 
+it("background work is not one of the users the budget is split between", async () => {
+  const wide = new SharedUpstreamBudget({ limit: 40, windowMs: 60_000, floor: 1, actionRoom: 0, replica: "a", now: () => clock });
+  clock += 120_000;
+  // Paced, as the counting is: a call every second or more, so it takes no lease.
+  for (let i = 0; i < 8; i++) {
+    expect(await wide.acquire("background:overview")).toBeNull();
+    clock += 1_500;
+  }
+  let reads = 0;
+  let refusal = null;
+  while ((refusal = await wide.acquire("ana")) === null) reads++;
+  expect(refusal).toMatchObject({ reason: "server" });
+  // Of 40, the overview spent 8: ana, the one person, reads the other 32 (half of 40 were it a user).
+  expect(reads).toBe(32);
+});
+
 it("while the database is down, each replica spends at most its share of the limit", async () => {
   const [a, b] = [replica("a"), replica("b")];
   clock += 120_000;

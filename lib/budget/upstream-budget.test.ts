@@ -31,6 +31,16 @@ describe("UpstreamBudget", () => {
     for (let i = 0; i < 10; i++) expect(budget.acquire(`other-${i}`)).toBeNull();
   });
 
+  it("does not split the budget with background work: an analyst's share stays whole while the overview counts", () => {
+    const budget = new UpstreamBudget({ limit: 100, windowMs: 300_000, actionRoom: 0, now: () => 0 });
+    for (let i = 0; i < 20; i++) expect(budget.acquire("background:overview")).toBeNull();
+    let spent = 0;
+    while (budget.acquire("ana") === null) spent++;
+    // Alone among people, ana may read all the server has left: 80, not half of 100.
+    expect(spent).toBe(80);
+    expect(budget.acquire("ana")?.reason).toBe("server");
+  });
+
   it("lets a lone user use the whole budget, its reads all but the room kept for actions", () => {
     const budget = new UpstreamBudget({ limit: 50, windowMs: 1000, actionRoom: 3, now: () => 0 });
     let spent = 0;

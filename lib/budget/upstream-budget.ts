@@ -45,6 +45,12 @@ export function blockLength(ms: number, maxBlockMs: number): number {
   return Math.min(Math.max(ms, 1000), maxBlockMs);
 }
 
+/** A budget user that is the server's own background work (the overview's counting), paced to its own share. */
+export const BACKGROUND_PREFIX = "background:";
+export function isBackground(user: string): boolean {
+  return user.startsWith(BACKGROUND_PREFIX);
+}
+
 export type Refusal = { reason: "server" | "user" | "upstream"; retryAfterMs: number };
 
 /** What budgetedFetch needs of a budget: this process's own (below) or the one replicas share (shared-budget.ts). */
@@ -92,11 +98,14 @@ export class UpstreamBudget implements Budget {
     return null;
   }
 
-  /** Each active user's share of reads now: what reads may spend split evenly, never below the floor. */
+  /**
+   * Each active user's share of reads now: what reads may spend split evenly between the people active,
+   * never below the floor. Background work (isBackground) paces itself and is not one of them.
+   */
   shareFor(user: string): number {
-    const active = new Set(this.calls.map((call) => call.user));
-    active.add(user);
-    return Math.max(this.floor, Math.floor(this.readLimit / active.size));
+    const active = new Set(this.calls.map((call) => call.user).filter((one) => !isBackground(one)));
+    if (!isBackground(user)) active.add(user);
+    return Math.max(this.floor, Math.floor(this.readLimit / Math.max(1, active.size)));
   }
 
   /** Cloudflare's Ratelimit header on the answer to a call sent at `sentAt`: stop before its window runs out, until it resets. */

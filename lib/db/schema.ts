@@ -254,6 +254,10 @@ export type StoredDayTally = {
   quarantined: number;
   moved: number;
   released: number;
+  /** The messages of dispositions Cloudflare's search cannot filter (MALICIOUS-BEC…), so the overview can list them; at most a few hundred a day. Absent in days counted before it was kept. */
+  listed?: { id: string; disposition: string; subject: string | null; from: string | null; at: string | null }[];
+  /** How many such messages were not listed, past the day's cap. */
+  unlisted?: number;
 };
 
 /**

@@ -25,5 +25,8 @@ it("counts each message on the UTC day it was scanned, by disposition, with its 
   expect(days.get("2026-12-04")).toMatchObject({ total: 1, byDisposition: { "MALICIOUS-BEC": 1 }, authFailures: { spf: 1, dkim: 0, dmarc: 1 }, moved: 1 });
   expect(days.get("2026-12-05")).toMatchObject({ total: 2, byDisposition: { SPAM: 2 }, quarantined: 1, released: 1, unreadable: 2 });
   expect(days.has("2026-12-03")).toBe(false);
+  // The search cannot filter MALICIOUS-BEC: its messages are listed with the day, SPAM's are not.
+  expect(days.get("2026-12-04")?.listed).toEqual([{ id: "m", disposition: "MALICIOUS-BEC", subject: null, from: null, at: "2026-12-04T23:59:59Z" }]);
+  expect(days.get("2026-12-05")?.listed).toEqual([]);
   expect(dayOf({ scanned_at: "not a time", ts: null })).toBeNull();
 });

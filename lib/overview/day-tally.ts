@@ -1,5 +1,5 @@
 import type { UpstreamMessage } from "@/lib/cloudflare/schemas/message";
-import { utcDay, type DayTally } from "./overview-values";
+import { LISTED_PER_DAY, SEARCHABLE_DISPOSITIONS, utcDay, type DayTally } from "./overview-values";
 
 // Counting Cloudflare's search results into UTC days: each message by the day it was scanned.
 
@@ -29,6 +29,11 @@ export function countMessage(tally: DayTally, message: UpstreamMessage): void {
   if (message.is_quarantined === true || status.includes("quarantined")) tally.quarantined++;
   if (status.includes("moved") || operations.includes("MOVE")) tally.moved++;
   if (operations.includes("QUARANTINE_RELEASE")) tally.released++;
+  if (!SEARCHABLE_DISPOSITIONS.has(disposition)) {
+    const listed = (tally.listed ??= []);
+    if (listed.length < LISTED_PER_DAY) listed.push({ id: message.id, disposition, subject: message.subject ?? null, from: message.from ?? null, at: message.scanned_at ?? message.ts ?? null });
+    else tally.unlisted = (tally.unlisted ?? 0) + 1;
+  }
 }
 
 /**

@@ -35,3 +35,16 @@ export const overviewQuerySchema = z.object({
 export function sumOf(tallies: readonly (DayTally | null)[]): DayTally {
   return tallies.reduce<DayTally>((sum, tally) => (tally ? addTallies(sum, tally) : sum), emptyTally());
 }
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a day, YYYY-MM-DD").refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "must be a day that exists");
+
+/** The messages of a disposition the search cannot filter, over days the overview counted. */
+export const listedQuerySchema = z
+  .object({
+    disposition: z.string().min(1, "is required").max(40, "must be a disposition"),
+    first: day,
+    last: day,
+  })
+  .refine((query) => query.first <= query.last, { path: ["first"], message: "must come before the last day" })
+  .refine((query) => Date.parse(`${query.last}T00:00:00Z`) - Date.parse(`${query.first}T00:00:00Z`) <= 92 * 86_400_000, { path: ["last"], message: "must be at most 92 days after the first" });
+export type ListedQuery = z.infer<typeof listedQuerySchema>;

@@ -1,4 +1,4 @@
-import { DISPOSITIONS } from "@/lib/cloudflare/schemas/enums";
+import { DISPOSITIONS, FILTER_DISPOSITIONS } from "@/lib/cloudflare/schemas/enums";
 import type { StoredDayTally } from "@/lib/db/schema";
 
 // The words and rules of the manager's overview, shared by the server, the page and the tests.
@@ -15,8 +15,13 @@ export const OVERVIEW_BUDGET_SHARE = 0.2;
 /** What one UTC day's detections came to: the total, by disposition, authentication failures, where they are. */
 export type DayTally = StoredDayTally;
 
+/** Dispositions Cloudflare's search can filter: the others' messages are listed with the day's count. */
+export const SEARCHABLE_DISPOSITIONS: ReadonlySet<string> = new Set(FILTER_DISPOSITIONS);
+/** At most this many messages of unsearchable dispositions are listed a day. */
+export const LISTED_PER_DAY = 500;
+
 export function emptyTally(): DayTally {
-  return { total: 0, byDisposition: {}, unreadable: 0, authFailures: { spf: 0, dkim: 0, dmarc: 0 }, quarantined: 0, moved: 0, released: 0 };
+  return { total: 0, byDisposition: {}, unreadable: 0, authFailures: { spf: 0, dkim: 0, dmarc: 0 }, quarantined: 0, moved: 0, released: 0, listed: [], unlisted: 0 };
 }
 
 export function addTallies(a: DayTally, b: DayTally): DayTally {

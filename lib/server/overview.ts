@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { isBudgetRefusal } from "@/lib/budget/budget-refusal";
+import { BACKGROUND_PREFIX } from "@/lib/budget/upstream-budget";
 import { runAsUser } from "@/lib/budget/current-user";
 import type { InvestigateQuery } from "@/lib/cloudflare/investigate-query";
 import type { SearchOutcome } from "@/lib/cloudflare/search";
@@ -19,12 +20,13 @@ import { getCloudflareClient } from "./upstream";
 // change), counted per UTC day and kept in the database. Asking for it answers at once with what is
 // known, and starts counting what is not, in the background: one search per run of days to count,
 // paged 1,000 at a time, so a cold period costs about as many calls as it has pages of detections. The
-// counting spends the budget as its own user ("overview"), paced to OVERVIEW_BUDGET_SHARE of it, so
-// analysts are never starved; of several replicas, the one that claims the counting does it.
+// counting spends the budget as background work ("background:overview"), paced to OVERVIEW_BUDGET_SHARE
+// of it and not one of the users the budget is split between, so analysts are never starved; of several replicas, the one that claims the counting does it.
 
 const SCOPE = "detections";
 const PER_PAGE = 1_000;
-const COUNTER = "overview";
+/** The budget user the counting spends as: background work, which does not shrink analysts' shares. */
+const COUNTER = `${BACKGROUND_PREFIX}overview`;
 /** How long a claim on the counting lasts without being renewed (each page renews it). */
 const CLAIM_MS = 60_000;
 
@@ -56,6 +58,22 @@ export async function overviewOf(period: OverviewPeriod, now = Date.now()): Prom
     previous: previous.every((tally) => tally !== null) ? sumOf(previous) : null,
     counting: { pendingDays: pending.length, messagesRead: state.messagesRead, failure: state.failure },
     countedSince: countedAt.length > 0 ? new Date(Math.min(...countedAt)).toISOString() : null,
+  };
+}
+
+export type Listed = { messages: NonNullable<DayTally["listed"]>; unlisted: number; uncounted: string[] };
+
+/** The messages of a disposition the search cannot filter, as kept with the days' counts, newest first; no upstream call. */
+export async function listedOf(disposition: string, first: string, last: string): Promise<Listed> {
+  const days: string[] = [];
+  for (let day = first; day <= last; day = nextDay(day)) days.push(day);
+  const known = await withDatabase("read the overview", (db) => readDays(db, SCOPE, days));
+  const messages = days.flatMap((day) => (known.get(day)?.tally.listed ?? []).filter((message) => message.disposition === disposition));
+  messages.sort((a, b) => (b.at ?? "").localeCompare(a.at ?? ""));
+  return {
+    messages,
+    unlisted: days.reduce((sum, day) => sum + (known.get(day)?.tally.unlisted ?? 0), 0),
+    uncounted: days.filter((day) => !known.has(day) || known.get(day)?.tally.listed === undefined),
   };
 }
 
