@@ -7,6 +7,8 @@ import type { OverviewAnswer } from "@/lib/overview/overview-answer";
 import { dayStart, DISPOSITIONS, nextDay } from "@/lib/overview/overview-values";
 import { FILTER_DISPOSITIONS } from "@/lib/cloudflare/schemas/enums";
 import { routes } from "@/lib/routes";
+import { STATUS_LABELS, TRIAGE_STATUSES, VERDICT_LABELS, type Verdict } from "@/lib/triage/triage-values";
+import { UntrustedText } from "@/components/ui/untrusted-text";
 import { DetectionsChart } from "./detections-chart";
 import { DISPOSITION_COLORS } from "./disposition-colors";
 
@@ -171,9 +173,92 @@ export function OverviewView({ initial }: { initial: OverviewAnswer }) {
           </dl>
         </div>
       </section>
+      <section aria-labelledby="top-heading" className="grid gap-6 md:grid-cols-3">
+        <h2 id="top-heading" className="sr-only">
+          Most targeted and most seen
+        </h2>
+        <Ranking title="Most targeted recipients" rows={data.top.recipients} hrefFor={(name) => searchWith(first, last, "recipient", name)} testId="top-recipients" />
+        <Ranking title="Top sender domains" rows={data.top.senderDomains} hrefFor={(name) => searchWith(first, last, "sender", name)} testId="top-sender-domains" />
+        <Ranking title="Threat categories" rows={data.top.categories} hrefFor={null} testId="top-categories" />
+        {data.top.capped ? <p className="text-xs text-zinc-600 md:col-span-3 dark:text-zinc-400">Some days had more names than the overview keeps (300 a day): these lists may leave out names of a few detections each.</p> : null}
+      </section>
+
+      <section aria-labelledby="triage-heading">
+        <h2 id="triage-heading" className="mb-2 text-base font-semibold">
+          The team&apos;s triage of the period&apos;s messages
+        </h2>
+        <dl className="grid grid-cols-[auto_auto] gap-x-6 text-sm sm:grid-cols-[auto_auto_auto_auto]" data-testid="overview-triage">
+          {TRIAGE_STATUSES.map((status) => (
+            <div key={status} className="contents">
+              <dt>
+                <Link className="text-blue-700 underline dark:text-blue-400" href={routes.queue(`view=all&status=${status}`)}>
+                  {STATUS_LABELS[status]}
+                </Link>
+              </dt>
+              <dd className="text-right tabular-nums" data-testid={`triage-${status}`}>
+                {(data.triage.byStatus[status] ?? 0).toLocaleString("en-US")}
+              </dd>
+            </div>
+          ))}
+          <dt>Median time to resolution</dt>
+          <dd className="text-right tabular-nums" data-testid="triage-median">
+            {data.triage.medianResolutionMs === null ? "—" : duration(data.triage.medianResolutionMs)}
+          </dd>
+        </dl>
+        {Object.keys(data.triage.verdicts).length > 0 ? (
+          <p className="mt-2 text-sm">
+            Verdicts:{" "}
+            {Object.entries(data.triage.verdicts)
+              .map(([verdict, n]) => `${VERDICT_LABELS[verdict as Verdict] ?? verdict} ${n.toLocaleString("en-US")}`)
+              .join(", ")}
+          </p>
+        ) : null}
+        <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">Of the messages received in the period that anyone triaged; a message nobody opened is not in the queue.</p>
+      </section>
+
       {data.totals.unreadable > 0 ? <p className="text-sm">{data.totals.unreadable.toLocaleString("en-US")} results Cloudflare sent could not be read and are not in the figures above.</p> : null}
     </div>
   );
+}
+
+function Ranking({ title, rows, hrefFor, testId }: { title: string; rows: { name: string; count: number }[]; hrefFor: ((name: string) => string) | null; testId: string }) {
+  return (
+    <div>
+      <h3 className="mb-1 text-sm font-semibold">{title}</h3>
+      {rows.length === 0 ? (
+        <p className="text-sm">None counted.</p>
+      ) : (
+        <ol className="text-sm" data-testid={testId}>
+          {rows.map((row) => (
+            <li key={row.name} className="flex justify-between gap-3">
+              {hrefFor ? (
+                <Link className="truncate text-blue-700 underline dark:text-blue-400" href={hrefFor(row.name)}>
+                  <UntrustedText text={row.name} />
+                </Link>
+              ) : (
+                <span className="truncate">
+                  <UntrustedText text={row.name} />
+                </span>
+              )}
+              <span className="tabular-nums">{row.count.toLocaleString("en-US")}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
+
+function searchWith(first: string, last: string, name: "recipient" | "sender", value: string): string {
+  const query = new URLSearchParams({ start: iso(dayStart(first)), end: iso(dayStart(nextDay(last)) - 1_000), detections_only: "true", [name]: value });
+  return routes.search(query.toString());
+}
+
+function duration(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 60) return `${minutes} min`;
+  const hours = minutes / 60;
+  return hours < 48 ? `${hours.toFixed(1)} h` : `${(hours / 24).toFixed(1)} days`;
 }
 
 function change(now: number, before: number | null): string {

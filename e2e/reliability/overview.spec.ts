@@ -92,6 +92,19 @@ test("a manager lands on the overview; its 30-day totals per disposition, MALICI
   await expect(totals.locator('tr[data-disposition="Total"] [data-testid="total"]')).toHaveText(expected.total.toLocaleString("en-US"));
   expect(overviewCalls()).toBe(spent);
 
+  // The most targeted recipient is the emulator's, and opens its search.
+  const targeted = new Map<string, number>();
+  for (const message of stack.upstream.emulator.messages) {
+    const stamp = message.scanned_at ?? (message.ts ? `${message.ts}Z` : null);
+    const detection = isDetectionDisposition(message.final_disposition) || message.postfix_id === HOSTILE_MESSAGE_IDS.allNulls;
+    if (!stamp || !detection || !periodDays(30, Date.now()).includes(new Date(stamp).toISOString().slice(0, 10))) continue;
+    for (const to of new Set((message.to ?? []).map((address) => address.toLowerCase()))) targeted.set(to, (targeted.get(to) ?? 0) + 1);
+  }
+  const [top] = [...targeted].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const first = page.getByTestId("top-recipients").getByRole("listitem").first();
+  await expect(first).toContainText((top?.[1] ?? 0).toLocaleString("en-US"));
+  await expect(first.getByRole("link")).toHaveAttribute("href", new RegExp(`recipient=${encodeURIComponent(top?.[0] ?? "").replaceAll(".", "\\.")}`));
+
   // MALICIOUS-BEC, which the search cannot filter, opens the overview's own list: exactly its messages.
   const bec = stack.upstream.emulator.messages.filter((message) => message.final_disposition === "MALICIOUS-BEC" && periodDays(30, Date.now()).includes((message.scanned_at ?? `${message.ts}Z`).slice(0, 10)));
   await totals.locator('tr[data-disposition="MALICIOUS-BEC"]').getByRole("link", { name: "MALICIOUS-BEC" }).click();
@@ -121,3 +134,19 @@ for (const colorScheme of ["light", "dark"] as const) {
     expect(results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 }
+
+test("the team's triage of the period: a message resolved by an analyst shows among the figures, with its time to resolution", async ({ page }) => {
+  const message = stack.upstream.emulator.messages.find((m) => m.final_disposition === "MALICIOUS" && !Object.values(HOSTILE_MESSAGE_IDS).includes(m.postfix_id as never));
+  if (!message) throw new Error("no malicious message");
+  const resolved = await fetch(`${stack.url}/api/triage/${encodeURIComponent(message.id)}`, {
+    method: "PATCH",
+    headers: { cookie: analystCookie(), "content-type": "application/json" },
+    body: JSON.stringify({ action: "status", version: 0, to: "resolved", verdict: "malicious" }),
+  });
+  expect(resolved.status).toBe(200);
+  await page.goto(`${stack.url}/overview`);
+  const triage = page.getByTestId("overview-triage");
+  await expect(triage.getByTestId("triage-resolved")).toHaveText("1");
+  await expect(triage.getByTestId("triage-median")).not.toHaveText("—");
+  await expect(page.getByText("Verdicts: Confirmed malicious 1")).toBeVisible();
+});

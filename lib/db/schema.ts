@@ -258,6 +258,11 @@ export type StoredDayTally = {
   listed?: { id: string; disposition: string; subject: string | null; from: string | null; at: string | null }[];
   /** How many such messages were not listed, past the day's cap. */
   unlisted?: number;
+  /** Detections per recipient, sender domain and threat category (each at most a few hundred names a day; `capped` when more were seen). */
+  recipients?: Record<string, number>;
+  senderDomains?: Record<string, number>;
+  categories?: Record<string, number>;
+  capped?: boolean;
 };
 
 /**

@@ -13,7 +13,7 @@ it("counts each message on the UTC day it was scanned, by disposition, with its 
   countPage(
     days,
     [
-      message({ scanned_at: "2026-12-04T23:59:59Z", final_disposition: "MALICIOUS-BEC", validation: { spf: "fail", dkim: "pass", dmarc: "fail" }, delivery_status: ["moved"], post_delivery_operations: ["MOVE"] }),
+      message({ scanned_at: "2026-12-04T23:59:59Z", final_disposition: "MALICIOUS-BEC", from: "CEO@Evil.example", to: ["a@acme.example", "__proto__"], threat_categories: ["BEC"], validation: { spf: "fail", dkim: "pass", dmarc: "fail" }, delivery_status: ["moved"], post_delivery_operations: ["MOVE"] }),
       message({ ts: "2026-12-05T00:00:00", final_disposition: "SPAM", is_quarantined: true }),
       message({ scanned_at: "2026-12-05T10:00:00Z", final_disposition: "SPAM", post_delivery_operations: ["QUARANTINE_RELEASE"] }),
       // Of a day outside the run: left to that day's own count.
@@ -26,7 +26,13 @@ it("counts each message on the UTC day it was scanned, by disposition, with its 
   expect(days.get("2026-12-05")).toMatchObject({ total: 2, byDisposition: { SPAM: 2 }, quarantined: 1, released: 1, unreadable: 2 });
   expect(days.has("2026-12-03")).toBe(false);
   // The search cannot filter MALICIOUS-BEC: its messages are listed with the day, SPAM's are not.
-  expect(days.get("2026-12-04")?.listed).toEqual([{ id: "m", disposition: "MALICIOUS-BEC", subject: null, from: null, at: "2026-12-04T23:59:59Z" }]);
+  expect(days.get("2026-12-04")?.listed).toEqual([{ id: "m", disposition: "MALICIOUS-BEC", subject: null, from: "CEO@Evil.example", at: "2026-12-04T23:59:59Z" }]);
   expect(days.get("2026-12-05")?.listed).toEqual([]);
+  // Who was targeted, from which domains, and how: a hostile name is a name like any other.
+  const bec = days.get("2026-12-04");
+  expect(bec?.recipients).toEqual({ "a@acme.example": 1, ["__proto__"]: 1 });
+  expect(Object.getPrototypeOf(bec?.recipients)).toBe(Object.prototype);
+  expect(bec?.senderDomains).toEqual({ "evil.example": 1 });
+  expect(bec?.categories).toEqual({ BEC: 1 });
   expect(dayOf({ scanned_at: "not a time", ts: null })).toBeNull();
 });

@@ -1,5 +1,5 @@
 import type { UpstreamMessage } from "@/lib/cloudflare/schemas/message";
-import { LISTED_PER_DAY, SEARCHABLE_DISPOSITIONS, utcDay, type DayTally } from "./overview-values";
+import { LISTED_PER_DAY, NAMES_PER_DAY, SEARCHABLE_DISPOSITIONS, utcDay, type DayTally } from "./overview-values";
 
 // Counting Cloudflare's search results into UTC days: each message by the day it was scanned.
 
@@ -29,11 +29,25 @@ export function countMessage(tally: DayTally, message: UpstreamMessage): void {
   if (message.is_quarantined === true || status.includes("quarantined")) tally.quarantined++;
   if (status.includes("moved") || operations.includes("MOVE")) tally.moved++;
   if (operations.includes("QUARANTINE_RELEASE")) tally.released++;
+  for (const recipient of new Set((message.to ?? []).map((address) => address.toLowerCase()))) countName(tally, "recipients", recipient);
+  const domain = message.from?.split("@").at(-1)?.toLowerCase();
+  if (domain && message.from?.includes("@")) countName(tally, "senderDomains", domain);
+  for (const category of new Set(message.threat_categories ?? [])) countName(tally, "categories", category);
   if (!SEARCHABLE_DISPOSITIONS.has(disposition)) {
     const listed = (tally.listed ??= []);
     if (listed.length < LISTED_PER_DAY) listed.push({ id: message.id, disposition, subject: message.subject ?? null, from: message.from ?? null, at: message.scanned_at ?? message.ts ?? null });
     else tally.unlisted = (tally.unlisted ?? 0) + 1;
   }
+}
+
+/** Adds one to a name of a day's list; a name past the day's NAMES_PER_DAY is not kept, and the day says so. */
+function countName(tally: DayTally, list: "recipients" | "senderDomains" | "categories", raw: string): void {
+  const name = raw.slice(0, 200);
+  const names = (tally[list] ??= {});
+  if (Object.hasOwn(names, name)) names[name] = (names[name] ?? 0) + 1;
+  // Defined, not assigned: a name is an attacker's string, and "__proto__" must stay a name.
+  else if (Object.keys(names).length < NAMES_PER_DAY) Object.defineProperty(names, name, { value: 1, enumerable: true, writable: true, configurable: true });
+  else tally.capped = true;
 }
 
 /**

@@ -13,6 +13,8 @@ const tallySchema = z.object({
   released: z.number(),
 });
 
+const ranking = z.array(z.object({ name: z.string(), count: z.number() }));
+
 export const overviewAnswerSchema = z.object({
   period: z.number(),
   /** Each day of the period, oldest first; its tally once counted. */
@@ -25,6 +27,10 @@ export const overviewAnswerSchema = z.object({
   counting: z.object({ pendingDays: z.number(), messagesRead: z.number(), failure: z.string().nullable() }),
   /** When the oldest of the period's counts was made. */
   countedSince: z.string().nullable(),
+  /** The most targeted recipients, sender domains and threat categories of the counted days; `capped` when a day had more names than it kept. */
+  top: z.object({ recipients: ranking, senderDomains: ranking, categories: ranking, capped: z.boolean() }),
+  /** The team's triage of the period's messages (from the database). */
+  triage: z.object({ byStatus: z.record(z.string(), z.number()), verdicts: z.record(z.string(), z.number()), medianResolutionMs: z.number().nullable() }),
 });
 export type OverviewAnswer = z.infer<typeof overviewAnswerSchema>;
 

@@ -21,7 +21,22 @@ export const SEARCHABLE_DISPOSITIONS: ReadonlySet<string> = new Set(FILTER_DISPO
 export const LISTED_PER_DAY = 500;
 
 export function emptyTally(): DayTally {
-  return { total: 0, byDisposition: {}, unreadable: 0, authFailures: { spf: 0, dkim: 0, dmarc: 0 }, quarantined: 0, moved: 0, released: 0, listed: [], unlisted: 0 };
+  return { total: 0, byDisposition: {}, unreadable: 0, authFailures: { spf: 0, dkim: 0, dmarc: 0 }, quarantined: 0, moved: 0, released: 0, listed: [], unlisted: 0, recipients: {}, senderDomains: {}, categories: {}, capped: false };
+}
+
+/** At most this many names a day per list (recipients, sender domains, categories); past it, the day's lists are marked capped. */
+export const NAMES_PER_DAY = 300;
+/** How many of each list the overview shows. */
+export const TOP_COUNT = 10;
+
+/** The `count` names with the most detections across the tallies, most first (ties by name). */
+export function topOf(tallies: readonly (DayTally | null)[], pick: (tally: DayTally) => Record<string, number> | undefined, count = TOP_COUNT): { name: string; count: number }[] {
+  const sums = new Map<string, number>();
+  for (const tally of tallies) for (const [name, n] of Object.entries((tally && pick(tally)) ?? {})) sums.set(name, (sums.get(name) ?? 0) + n);
+  return [...sums]
+    .map(([name, n]) => ({ name, count: n }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+    .slice(0, count);
 }
 
 export function addTallies(a: DayTally, b: DayTally): DayTally {

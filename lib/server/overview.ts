@@ -12,7 +12,8 @@ import { countPage, timeOf } from "@/lib/overview/day-tally";
 import { daysToCount, runsOf } from "@/lib/overview/days-to-count";
 import { sumOf, type OverviewAnswer } from "@/lib/overview/overview-answer";
 import { claimCounting, readDays, releaseCounting, saveDays } from "@/lib/overview/overview-records";
-import { dayStart, emptyTally, nextDay, OVERVIEW_BUDGET_SHARE, periodDays, utcDay, type DayTally, type OverviewPeriod } from "@/lib/overview/overview-values";
+import { dayStart, emptyTally, nextDay, OVERVIEW_BUDGET_SHARE, periodDays, topOf, utcDay, type DayTally, type OverviewPeriod } from "@/lib/overview/overview-values";
+import { triageFiguresOf } from "@/lib/triage/triage";
 import { processWide } from "@/lib/process-wide";
 import { getCloudflareClient } from "./upstream";
 
@@ -58,6 +59,13 @@ export async function overviewOf(period: OverviewPeriod, now = Date.now()): Prom
     previous: previous.every((tally) => tally !== null) ? sumOf(previous) : null,
     counting: { pendingDays: pending.length, messagesRead: state.messagesRead, failure: state.failure },
     countedSince: countedAt.length > 0 ? new Date(Math.min(...countedAt)).toISOString() : null,
+    top: {
+      recipients: topOf(tallies, (tally) => tally.recipients),
+      senderDomains: topOf(tallies, (tally) => tally.senderDomains),
+      categories: topOf(tallies, (tally) => tally.categories),
+      capped: tallies.some((tally) => tally?.capped === true),
+    },
+    triage: await triageFiguresOf(new Date(dayStart(days[0] ?? "")), new Date(dayStart(nextDay(days.at(-1) ?? "")))),
   };
 }
 

@@ -5,6 +5,7 @@ import { applyChange, checkNoteEdit, TriageRefusal, UNTRIAGED, type Actor, type 
 import type { QueueQuery } from "./queue-query";
 import { findQueueRows, type QueueRow } from "./queue-records";
 import type { BulkChange, TriageChange } from "./triage-change";
+import { triageFigures, type TriageFigures } from "./triage-figures";
 import {
   addNote,
   changeTriage,
@@ -59,6 +60,11 @@ export async function addNoteTo(id: string, text: string, actor: Actor, load: Lo
   const messageId = (await withDatabase("read the message's triage", (db) => findTriageKey(db, id))) ?? (await track(id, load, now));
   await withDatabase("add the note", (db) => addNote(db, { messageId, author: { id: actor.id, name: actor.name }, body: text, now }));
   return triageOf(messageId);
+}
+
+/** The team's triage of the messages received between `from` and `to`, for the overview. */
+export function triageFiguresOf(from: Date, to: Date): Promise<TriageFigures> {
+  return withDatabase("read the triage figures", (db) => triageFigures(db, from, to));
 }
 
 /**
