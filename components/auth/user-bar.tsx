@@ -9,7 +9,7 @@ const link = `rounded px-1 text-blue-700 underline-offset-2 hover:underline dark
 /** The top bar: the pages every user has, the user's pinned views (with `viewerId`), who is signed in. */
 export function UserBar({ name, role, viewerId }: { name: string; role: string; viewerId?: string }) {
   return (
-    <nav aria-label="Account" className="flex items-center justify-end gap-3 px-6 pt-2 text-sm text-zinc-700 dark:text-zinc-300">
+    <nav aria-label="Account" className="flex items-center justify-end gap-3 px-6 pt-2 text-sm text-zinc-700 print:hidden dark:text-zinc-300">
       {viewerId ? <PinnedViews viewerId={viewerId} /> : null}
       <Link href={routes.search()} className={link}>
         Search

@@ -7,6 +7,9 @@ import type { OverviewAnswer } from "@/lib/overview/overview-answer";
 import { dayStart, DISPOSITIONS, nextDay } from "@/lib/overview/overview-values";
 import { FILTER_DISPOSITIONS } from "@/lib/cloudflare/schemas/enums";
 import { routes } from "@/lib/routes";
+import { downloadText } from "@/lib/export/download";
+import { overviewCsv } from "@/lib/overview/overview-csv";
+import { Button } from "@/components/ui/button";
 import { STATUS_LABELS, TRIAGE_STATUSES, VERDICT_LABELS, type Verdict } from "@/lib/triage/triage-values";
 import { UntrustedText } from "@/components/ui/untrusted-text";
 import { DetectionsChart } from "./detections-chart";
@@ -52,6 +55,10 @@ export function OverviewView({ initial }: { initial: OverviewAnswer }) {
 
   return (
     <div className="flex flex-col gap-6">
+      <div className="flex gap-2 print:hidden">
+        <Button onClick={() => downloadText(overviewCsv(data, columns), `overview-${first}-to-${last}.csv`, "text/csv;charset=utf-8")}>Download CSV</Button>
+        <Button onClick={() => window.print()}>Print</Button>
+      </div>
       <p role="status" aria-live="polite" className="text-sm text-zinc-700 dark:text-zinc-300">
         {data.counting.failure
           ? `Counting stopped: ${data.counting.failure}. What is shown was counted before.`
@@ -105,36 +112,14 @@ export function OverviewView({ initial }: { initial: OverviewAnswer }) {
           Per day
         </h2>
         <DetectionsChart days={data.days.map((day) => ({ day: day.day, counts: day.tally?.byDisposition ?? {} }))} dispositions={columns} hrefFor={(day, name) => searchFor(day, day, name)} />
-        <details className="mt-2 text-sm">
+        <details className="mt-2 text-sm print:hidden">
           <summary className="cursor-pointer">The numbers per day</summary>
-          <table className="mt-2 text-xs" data-testid="overview-days">
-            <caption className="sr-only">Detections per day by disposition</caption>
-            <thead className="text-left text-zinc-600 dark:text-zinc-400">
-              <tr>
-                <th scope="col" className="pr-4 font-medium">Day (UTC)</th>
-                {columns.map((name) => (
-                  <th key={name} scope="col" className="pr-4 text-right font-medium">
-                    {name}
-                  </th>
-                ))}
-                <th scope="col" className="text-right font-medium">Total</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.days.map((day) => (
-                <tr key={day.day}>
-                  <th scope="row" className="pr-4 text-left font-normal">{day.day}</th>
-                  {columns.map((name) => (
-                    <td key={name} className="pr-4 text-right tabular-nums">
-                      {day.tally ? (day.tally.byDisposition[name] ?? 0).toLocaleString("en-US") : "…"}
-                    </td>
-                  ))}
-                  <td className="text-right tabular-nums">{day.tally ? day.tally.total.toLocaleString("en-US") : "counting…"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DaysTable data={data} columns={columns} testId="overview-days" />
         </details>
+        {/* Printed, the numbers are always there: a report on paper cannot be unfolded. */}
+        <div className="hidden print:block">
+          <DaysTable data={data} columns={columns} testId="overview-days-printed" />
+        </div>
       </section>
 
       <section aria-labelledby="state-heading" className="grid gap-6 sm:grid-cols-2">
@@ -218,6 +203,38 @@ export function OverviewView({ initial }: { initial: OverviewAnswer }) {
 
       {data.totals.unreadable > 0 ? <p className="text-sm">{data.totals.unreadable.toLocaleString("en-US")} results Cloudflare sent could not be read and are not in the figures above.</p> : null}
     </div>
+  );
+}
+
+function DaysTable({ data, columns, testId }: { data: OverviewAnswer; columns: string[]; testId: string }) {
+  return (
+    <table className="mt-2 text-xs" data-testid={testId}>
+      <caption className="sr-only">Detections per day by disposition</caption>
+      <thead className="text-left text-zinc-600 dark:text-zinc-400">
+        <tr>
+          <th scope="col" className="pr-4 font-medium">Day (UTC)</th>
+          {columns.map((name) => (
+            <th key={name} scope="col" className="pr-4 text-right font-medium">
+              {name}
+            </th>
+          ))}
+          <th scope="col" className="text-right font-medium">Total</th>
+        </tr>
+      </thead>
+      <tbody>
+        {data.days.map((day) => (
+          <tr key={day.day}>
+            <th scope="row" className="pr-4 text-left font-normal">{day.day}</th>
+            {columns.map((name) => (
+              <td key={name} className="pr-4 text-right tabular-nums">
+                {day.tally ? (day.tally.byDisposition[name] ?? 0).toLocaleString("en-US") : "…"}
+              </td>
+            ))}
+            <td className="text-right tabular-nums">{day.tally ? day.tally.total.toLocaleString("en-US") : "counting…"}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

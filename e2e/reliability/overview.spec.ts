@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "../support/test";
 import { isDetectionDisposition } from "@/lib/emulator/detection-rule";
@@ -149,4 +150,22 @@ test("the team's triage of the period: a message resolved by an analyst shows am
   await expect(triage.getByTestId("triage-resolved")).toHaveText("1");
   await expect(triage.getByTestId("triage-median")).not.toHaveText("—");
   await expect(page.getByText("Verdicts: Confirmed malicious 1")).toBeVisible();
+});
+
+test("the overview downloads as CSV for a report, and prints with its numbers and without the controls", async ({ page }) => {
+  await page.goto(`${stack.url}/overview`);
+  await expect(page.getByRole("status").filter({ hasText: "counted" })).toHaveText("Every day of the period is counted.", { timeout: 60_000 });
+  const total = (await page.getByTestId("overview-totals").locator('tr[data-disposition="Total"] [data-testid="total"]').textContent())?.replaceAll(",", "");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^overview-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
+  const lines = readFileSync((await download.path()) ?? "", "utf8").split("\r\n");
+  expect(lines[0]).toMatch(/^day \(UTC\),MALICIOUS,/);
+  expect(lines).toHaveLength(30 + 2 + 2);
+  const header = (lines[0] ?? "").split(",");
+  expect(lines.find((line) => line.startsWith("period total,"))?.split(",")[header.indexOf("total")]).toBe(total);
+
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Account" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Download CSV" })).toBeHidden();
+  await expect(page.getByTestId("overview-days-printed")).toBeVisible();
 });
