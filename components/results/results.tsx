@@ -26,6 +26,7 @@ const loadBreakdown = () => import("./disposition-breakdown").then((module) => m
 const DispositionBreakdown = dynamic(loadBreakdown, { ssr: false });
 // The bulk bar shows only once a row is picked: it loads then, not with the page.
 const BulkTriage = dynamic(() => import("@/components/triage/bulk-triage").then((module) => module.BulkTriage), { ssr: false });
+const CountAll = dynamic(() => import("./count-all").then((module) => module.CountAll), { ssr: false });
 const BulkRemediation = dynamic(() => import("@/components/remediation/bulk-remediation").then((module) => module.BulkRemediation), { ssr: false });
 
 type Props = {
@@ -72,6 +73,8 @@ export function Results({ search, searchQuery, results, inFront, viewer }: Props
   };
   const answerAge = query.data?.pages[0]?.answerAgeSeconds ?? null;
   const [actOnAll, setActOnAll] = useState(false);
+  // Which search "count all" was asked for: another search does not start counting by itself.
+  const [countedSearch, setCountedSearch] = useState<string | null>(null);
   const subjectOf = (id: string) => rows.find((row) => row.id === id)?.subject ?? null;
 
   const hasData = query.data !== undefined;
@@ -143,7 +146,18 @@ export function Results({ search, searchQuery, results, inFront, viewer }: Props
         <h2 id="results-heading" className="sr-only">
           Results
         </h2>
-        <DispositionBreakdown rows={rows} />
+        <div className="flex flex-col gap-2">
+          <DispositionBreakdown rows={rows} />
+          {run && rows.length > 0 ? (
+            countedSearch === searchQuery ? (
+              <CountAll key={searchQuery} apiQuery={new URLSearchParams(pinnedFilters(search, run))} onClose={() => setCountedSearch(null)} />
+            ) : (
+              <Button className="self-start" onClick={() => setCountedSearch(searchQuery)}>
+                Count all
+              </Button>
+            )
+          ) : null}
+        </div>
         <div className="flex flex-wrap items-center gap-3">
           <TimeZoneSwitch />
           <ColumnMenu />

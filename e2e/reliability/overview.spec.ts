@@ -3,6 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "../support/test";
 import { isDetectionDisposition } from "@/lib/emulator/detection-rule";
 import { HOSTILE_MESSAGE_IDS } from "@/lib/emulator/hostile-messages";
+import { EMULATOR_ACCOUNT_ID, EMULATOR_TOKEN } from "@/lib/emulator/constants";
 import { periodDays } from "@/lib/overview/overview-values";
 import { E2E } from "../support/env";
 import { fixedWindow } from "../support/walk-api";
@@ -168,4 +169,31 @@ test("the overview downloads as CSV for a report, and prints with its numbers an
   await expect(page.getByRole("navigation", { name: "Account" })).toBeHidden();
   await expect(page.getByRole("button", { name: "Download CSV" })).toBeHidden();
   await expect(page.getByTestId("overview-days-printed")).toBeVisible();
+});
+
+test.describe("as an analyst", () => {
+  test.use({ storageState: E2E.storageState.analyst });
+
+  test("count all gives a search's exact total and breakdown, paging the whole search", async ({ page }) => {
+    const { start, end } = fixedWindow(30);
+    const filters = `start=${start}&end=${end}&detections_only=true`;
+    // Counted here, straight from the emulator, page by page.
+    const expected = new Map<string, number>();
+    let total = 0;
+    let cursor: string | null = null;
+    do {
+      const url = `${stack.upstream.baseUrl}/accounts/${EMULATOR_ACCOUNT_ID}/email-security/investigate?${filters}&per_page=1000${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`;
+      const body = (await (await fetch(url, { headers: { Authorization: `Bearer ${EMULATOR_TOKEN}` } })).json()) as { result: { final_disposition: string | null }[]; result_info: { next?: string | null } };
+      for (const message of body.result) expected.set(message.final_disposition ?? "none given", (expected.get(message.final_disposition ?? "none given") ?? 0) + 1);
+      total += body.result.length;
+      cursor = body.result_info.next ?? null;
+    } while (cursor);
+
+    await page.goto(`${stack.url}/messages?${filters}`);
+    await expect(page.locator("tbody tr[data-row-id]").first()).toBeVisible();
+    await page.getByRole("button", { name: "Count all" }).click();
+    const counted = page.getByRole("region", { name: "Count of the whole search" });
+    await expect(counted.getByTestId("count-all-status")).toHaveText(`Exactly ${total.toLocaleString("en-US")} messages in this search.`, { timeout: 60_000 });
+    for (const [name, n] of expected) await expect(counted.locator(`li[data-disposition="${name}"]`)).toHaveText(`${name} ${n.toLocaleString("en-US")}`);
+  });
 });
