@@ -6,34 +6,29 @@ import { SignOutButton } from "./sign-out-button";
 
 const link = `rounded px-1 text-blue-700 underline-offset-2 hover:underline dark:text-blue-400 ${focusRing}`;
 
+/** The pages of the top bar, in order: the audit trail is the managers'. */
+function pagesFor(role: string): [href: string, words: string][] {
+  return [
+    [routes.search(), "Search"],
+    [routes.overview(), "Overview"],
+    [routes.queue(), "Queue"],
+    [routes.views(), "Views"],
+    [routes.remediation(), "Requests"],
+    ...(role === "manager" ? ([[routes.audit(), "Audit trail"]] as [string, string][]) : []),
+    [routes.sessions(), "Your sessions"],
+  ];
+}
+
 /** The top bar: the pages every user has, the user's pinned views (with `viewerId`), who is signed in. */
 export function UserBar({ name, role, viewerId }: { name: string; role: string; viewerId?: string }) {
   return (
     <nav aria-label="Account" className="flex items-center justify-end gap-3 px-6 pt-2 text-sm text-zinc-700 print:hidden dark:text-zinc-300">
       {viewerId ? <PinnedViews viewerId={viewerId} /> : null}
-      <Link href={routes.search()} className={link}>
-        Search
-      </Link>
-      <Link href={routes.overview()} className={link}>
-        Overview
-      </Link>
-      <Link href={routes.queue()} className={link}>
-        Queue
-      </Link>
-      <Link href={routes.views()} className={link}>
-        Views
-      </Link>
-      <Link href={routes.remediation()} className={link}>
-        Requests
-      </Link>
-      {role === "manager" && (
-        <Link href={routes.audit()} className={link}>
-          Audit trail
+      {pagesFor(role).map(([href, words]) => (
+        <Link key={href} href={href} className={link}>
+          {words}
         </Link>
-      )}
-      <Link href={routes.sessions()} className={link}>
-        Your sessions
-      </Link>
+      ))}
       <span>
         Signed in as <span className="font-medium">{name}</span> ({role})
       </span>

@@ -4,7 +4,11 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { readApiError } from "@/lib/queries/api-request-error";
 import type { OverviewAnswer } from "@/lib/overview/overview-answer";
-import { dayStart, DISPOSITIONS, nextDay } from "@/lib/overview/overview-values";
+import { daysInZone, type ShownDay } from "@/lib/overview/days-in-zone";
+import { dayStart, DISPOSITIONS, nextDay, utcDay } from "@/lib/overview/overview-values";
+import { useTimeZoneMode } from "@/lib/preferences/time-zone-store";
+import { wallClock, zoneName, type TimeZoneMode } from "@/lib/preferences/time-zone";
+import { TimeZoneSwitch } from "@/components/ui/time-zone-switch";
 import { FILTER_DISPOSITIONS } from "@/lib/cloudflare/schemas/enums";
 import { routes } from "@/lib/routes";
 import { downloadText } from "@/lib/export/download";
@@ -23,12 +27,27 @@ const READ_EVERY_MS = 2_000;
 const FILTERABLE = new Set<string>(FILTER_DISPOSITIONS);
 const iso = (time: number) => new Date(time).toISOString().replace(/\.\d{3}Z$/, "Z");
 
-/** The search that makes up a figure; for a disposition the search cannot filter, the overview's own list of it. */
+/** The search that makes up a figure of the UTC days first to last; for a disposition the search cannot filter, the overview's own list of it. */
 function searchFor(first: string, last: string, disposition: string | null): string {
-  if (disposition !== null && !FILTERABLE.has(disposition)) return routes.overviewMessages(disposition, first, last);
-  const query = new URLSearchParams({ start: iso(dayStart(first)), end: iso(dayStart(nextDay(last)) - 1_000), detections_only: "true" });
+  return searchBetween(dayStart(first), dayStart(nextDay(last)) - 1_000, disposition);
+}
+
+/** The same, for the instants start to end (a day of another zone). */
+function searchBetween(start: number, end: number, disposition: string | null): string {
+  if (disposition !== null && !FILTERABLE.has(disposition)) return routes.overviewMessages(disposition, utcDay(start), utcDay(end), iso(start), iso(end));
+  const query = new URLSearchParams({ start: iso(start), end: iso(end), detections_only: "true" });
   if (disposition) query.set("final_disposition", disposition);
   return routes.search(query.toString());
+}
+
+/** The period's days as shown: in the user's zone when they chose it and the hours are kept, else in UTC. */
+function shownDays(data: OverviewAnswer, mode: TimeZoneMode): { days: ShownDay[]; zone: string } {
+  if (mode === "local" && zoneName("local") !== "UTC") {
+    const local = daysInZone(data.days, (time) => wallClock(new Date(time), "local").slice(0, 10));
+    if (local) return { days: local, zone: zoneName("local") };
+  }
+  const days = data.days.map(({ day, tally }) => ({ day, counts: tally?.byDisposition ?? {}, total: tally?.total ?? null, start: dayStart(day), end: dayStart(nextDay(day)) - 1_000, partial: false }));
+  return { days, zone: "UTC" };
 }
 
 async function readOverview(period: number, signal: AbortSignal): Promise<OverviewAnswer> {
@@ -47,10 +66,12 @@ export function OverviewView({ initial }: { initial: OverviewAnswer }) {
   });
   const first = data.days[0]?.day ?? "";
   const last = data.days.at(-1)?.day ?? "";
-  const shown = DISPOSITIONS.filter((name) => (data.totals.byDisposition[name] ?? 0) > 0 || (data.previous?.byDisposition[name] ?? 0) > 0);
+  const seen = DISPOSITIONS.filter((name) => (data.totals.byDisposition[name] ?? 0) > 0 || (data.previous?.byDisposition[name] ?? 0) > 0);
   const others = Object.keys(data.totals.byDisposition).filter((name) => !(DISPOSITIONS as readonly string[]).includes(name));
-  const columns = [...shown, ...others];
+  const columns = [...seen, ...others];
   const { total } = data.totals;
+  const shown = shownDays(data, useTimeZoneMode());
+  const byName = new Map(shown.days.map((day) => [day.day, day]));
   const rate = (count: number) => (total > 0 ? `${((count / total) * 100).toFixed(1)} %` : "—");
 
   return (
@@ -108,17 +129,30 @@ export function OverviewView({ initial }: { initial: OverviewAnswer }) {
       </section>
 
       <section aria-labelledby="per-day-heading">
-        <h2 id="per-day-heading" className="mb-2 text-base font-semibold">
-          Per day
-        </h2>
-        <DetectionsChart days={data.days.map((day) => ({ day: day.day, counts: day.tally?.byDisposition ?? {} }))} dispositions={columns} hrefFor={(day, name) => searchFor(day, day, name)} />
+        <div className="mb-2 flex flex-wrap items-baseline justify-between gap-3">
+          <h2 id="per-day-heading" className="text-base font-semibold">
+            Per day ({shown.zone})
+          </h2>
+          <div className="print:hidden">
+            <TimeZoneSwitch />
+          </div>
+        </div>
+        {shown.zone !== "UTC" ? <p className="mb-1 text-xs text-zinc-600 dark:text-zinc-400">Days in {shown.zone}; the totals above are of the UTC days, so the first and last day here are partly outside them.</p> : null}
+        <DetectionsChart
+          days={shown.days.map((day) => ({ day: day.day, counts: day.counts }))}
+          dispositions={columns}
+          hrefFor={(day, name) => {
+            const shownDay = byName.get(day);
+            return shownDay ? searchBetween(shownDay.start, shownDay.end, name) : searchFor(day, day, name);
+          }}
+        />
         <details className="mt-2 text-sm print:hidden">
           <summary className="cursor-pointer">The numbers per day</summary>
-          <DaysTable data={data} columns={columns} testId="overview-days" />
+          <DaysTable days={shown.days} zone={shown.zone} columns={columns} testId="overview-days" />
         </details>
         {/* Printed, the numbers are always there: a report on paper cannot be unfolded. */}
         <div className="hidden print:block">
-          <DaysTable data={data} columns={columns} testId="overview-days-printed" />
+          <DaysTable days={shown.days} zone={shown.zone} columns={columns} testId="overview-days-printed" />
         </div>
       </section>
 
@@ -206,31 +240,38 @@ export function OverviewView({ initial }: { initial: OverviewAnswer }) {
   );
 }
 
-function DaysTable({ data, columns, testId }: { data: OverviewAnswer; columns: string[]; testId: string }) {
+function DaysTable({ days, zone, columns, testId }: { days: ShownDay[]; zone: string; columns: string[]; testId: string }) {
   return (
     <table className="mt-2 text-xs" data-testid={testId}>
       <caption className="sr-only">Detections per day by disposition</caption>
       <thead className="text-left text-zinc-600 dark:text-zinc-400">
         <tr>
-          <th scope="col" className="pr-4 font-medium">Day (UTC)</th>
+          <th scope="col" className="pr-4 font-medium">
+            Day ({zone})
+          </th>
           {columns.map((name) => (
             <th key={name} scope="col" className="pr-4 text-right font-medium">
               {name}
             </th>
           ))}
-          <th scope="col" className="text-right font-medium">Total</th>
+          <th scope="col" className="text-right font-medium">
+            Total
+          </th>
         </tr>
       </thead>
       <tbody>
-        {data.days.map((day) => (
+        {days.map((day) => (
           <tr key={day.day}>
-            <th scope="row" className="pr-4 text-left font-normal">{day.day}</th>
+            <th scope="row" className="pr-4 text-left font-normal">
+              {day.day}
+              {day.partial ? " (part)" : ""}
+            </th>
             {columns.map((name) => (
               <td key={name} className="pr-4 text-right tabular-nums">
-                {day.tally ? (day.tally.byDisposition[name] ?? 0).toLocaleString("en-US") : "…"}
+                {day.total === null ? "…" : (day.counts[name] ?? 0).toLocaleString("en-US")}
               </td>
             ))}
-            <td className="text-right tabular-nums">{day.tally ? day.tally.total.toLocaleString("en-US") : "counting…"}</td>
+            <td className="text-right tabular-nums">{day.total === null ? "counting…" : day.total.toLocaleString("en-US")}</td>
           </tr>
         ))}
       </tbody>

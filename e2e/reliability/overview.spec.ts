@@ -197,3 +197,30 @@ test.describe("as an analyst", () => {
     for (const [name, n] of expected) await expect(counted.locator(`li[data-disposition="${name}"]`)).toHaveText(`${name} ${n.toLocaleString("en-US")}`);
   });
 });
+
+test.describe("in Tokyo", () => {
+  test.use({ timezoneId: "Asia/Tokyo" });
+
+  test("the days follow the time-zone switch: Tokyo's days hold the detections scanned in them, and UTC's theirs", async ({ page }) => {
+    await page.goto(`${stack.url}/overview`);
+    await expect(page.getByRole("status").filter({ hasText: "counted" })).toHaveText("Every day of the period is counted.", { timeout: 60_000 });
+    await expect(page.getByRole("heading", { name: "Per day (Asia/Tokyo)" })).toBeVisible();
+    await page.getByText("The numbers per day").click();
+    const rows = page.getByTestId("overview-days").locator("tbody tr");
+    // 30 UTC days touch 31 days in Tokyo, the first and last in part.
+    await expect(rows).toHaveCount(31);
+    await expect(rows.first().locator("th")).toContainText("(part)");
+    const day = ((await rows.nth(10).locator("th").textContent()) ?? "").trim();
+    const start = Date.parse(`${day}T00:00:00+09:00`);
+    const inDay = stack.upstream.emulator.messages.filter((message) => {
+      const stamp = message.scanned_at ?? (message.ts ? `${message.ts}Z` : null);
+      const time = stamp ? Date.parse(stamp) : Number.NaN;
+      return time >= start && time < start + 86_400_000 && (isDetectionDisposition(message.final_disposition) || message.postfix_id === HOSTILE_MESSAGE_IDS.allNulls);
+    });
+    await expect(rows.nth(10).locator("td").last()).toHaveText(inDay.length.toLocaleString("en-US"));
+
+    await page.getByRole("radio", { name: "UTC" }).check();
+    await expect(page.getByRole("heading", { name: "Per day (UTC)" })).toBeVisible();
+    await expect(rows).toHaveCount(30);
+  });
+});

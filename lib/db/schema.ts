@@ -263,6 +263,8 @@ export type StoredDayTally = {
   senderDomains?: Record<string, number>;
   categories?: Record<string, number>;
   capped?: boolean;
+  /** Detections per disposition per UTC hour of the day (24 counts), so a day can be shown in another time zone. */
+  hourly?: Record<string, number[]>;
 };
 
 /**

@@ -21,6 +21,11 @@ export function countMessage(tally: DayTally, message: UpstreamMessage): void {
   tally.total++;
   const disposition = message.final_disposition ?? "none given";
   tally.byDisposition[disposition] = (tally.byDisposition[disposition] ?? 0) + 1;
+  const time = timeOf(message);
+  if (time !== null) {
+    const hours = ((tally.hourly ??= {})[disposition] ??= Array.from({ length: 24 }, () => 0));
+    hours[new Date(time).getUTCHours()] = (hours[new Date(time).getUTCHours()] ?? 0) + 1;
+  }
   if (message.validation?.spf === "fail") tally.authFailures.spf++;
   if (message.validation?.dkim === "fail") tally.authFailures.dkim++;
   if (message.validation?.dmarc === "fail") tally.authFailures.dmarc++;

@@ -11,6 +11,8 @@ const tallySchema = z.object({
   quarantined: z.number(),
   moved: z.number(),
   released: z.number(),
+  /** Per disposition, the detections of each UTC hour of the day (a day's tally only), for days in another zone. */
+  hourly: z.record(z.string(), z.array(z.number())).optional(),
 });
 
 const ranking = z.array(z.object({ name: z.string(), count: z.number() }));
@@ -50,6 +52,9 @@ export const listedQuerySchema = z
     disposition: z.string().min(1, "is required").max(40, "must be a disposition"),
     first: day,
     last: day,
+    /** Within those days, only messages scanned from `from` to `to` (a day of another time zone). */
+    from: z.iso.datetime({ error: "must be an ISO 8601 time in UTC" }).optional(),
+    to: z.iso.datetime({ error: "must be an ISO 8601 time in UTC" }).optional(),
   })
   .refine((query) => query.first <= query.last, { path: ["first"], message: "must come before the last day" })
   .refine((query) => Date.parse(`${query.last}T00:00:00Z`) - Date.parse(`${query.first}T00:00:00Z`) <= 92 * 86_400_000, { path: ["last"], message: "must be at most 92 days after the first" });

@@ -21,7 +21,7 @@ export const SEARCHABLE_DISPOSITIONS: ReadonlySet<string> = new Set(FILTER_DISPO
 export const LISTED_PER_DAY = 500;
 
 export function emptyTally(): DayTally {
-  return { total: 0, byDisposition: {}, unreadable: 0, authFailures: { spf: 0, dkim: 0, dmarc: 0 }, quarantined: 0, moved: 0, released: 0, listed: [], unlisted: 0, recipients: {}, senderDomains: {}, categories: {}, capped: false };
+  return { total: 0, byDisposition: {}, unreadable: 0, authFailures: { spf: 0, dkim: 0, dmarc: 0 }, quarantined: 0, moved: 0, released: 0, listed: [], unlisted: 0, recipients: {}, senderDomains: {}, categories: {}, capped: false, hourly: {} };
 }
 
 /** At most this many names a day per list (recipients, sender domains, categories); past it, the day's lists are marked capped. */

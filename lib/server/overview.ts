@@ -72,11 +72,16 @@ export async function overviewOf(period: OverviewPeriod, now = Date.now()): Prom
 export type Listed = { messages: NonNullable<DayTally["listed"]>; unlisted: number; uncounted: string[] };
 
 /** The messages of a disposition the search cannot filter, as kept with the days' counts, newest first; no upstream call. */
-export async function listedOf(disposition: string, first: string, last: string): Promise<Listed> {
+export async function listedOf(disposition: string, first: string, last: string, within: { from: number; to: number } | null = null): Promise<Listed> {
   const days: string[] = [];
   for (let day = first; day <= last; day = nextDay(day)) days.push(day);
   const known = await withDatabase("read the overview", (db) => readDays(db, SCOPE, days));
-  const messages = days.flatMap((day) => (known.get(day)?.tally.listed ?? []).filter((message) => message.disposition === disposition));
+  const inside = (at: string | null) => {
+    if (!within) return true;
+    const time = timeOf({ scanned_at: at, ts: null });
+    return time !== null && time >= within.from && time <= within.to;
+  };
+  const messages = days.flatMap((day) => (known.get(day)?.tally.listed ?? []).filter((message) => message.disposition === disposition && inside(message.at)));
   messages.sort((a, b) => (b.at ?? "").localeCompare(a.at ?? ""));
   return {
     messages,

@@ -16,8 +16,9 @@ export const metadata: Metadata = { title: "Overview: messages" };
 export default async function ListedMessagesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const principal = await requirePageSession();
   const raw = await searchParams;
-  const parsed = listedQuerySchema.safeParse({ disposition: raw.disposition, first: raw.first, last: raw.last });
-  const listed = parsed.success ? await listedOf(parsed.data.disposition, parsed.data.first, parsed.data.last).catch(() => null) : null;
+  const parsed = listedQuerySchema.safeParse({ disposition: raw.disposition, first: raw.first, last: raw.last, from: raw.from, to: raw.to });
+  const within = parsed.success && parsed.data.from && parsed.data.to ? { from: Date.parse(parsed.data.from), to: Date.parse(parsed.data.to) } : null;
+  const listed = parsed.success ? await listedOf(parsed.data.disposition, parsed.data.first, parsed.data.last, within).catch(() => null) : null;
   return (
     <>
       <UserBar name={principal.name} role={principal.role} viewerId={principal.id} />
@@ -34,7 +35,7 @@ export default async function ListedMessagesPage({ searchParams }: { searchParam
         ) : (
           <>
             <h1 className="mb-1 text-xl font-semibold">
-              {parsed.data.disposition}, {parsed.data.first === parsed.data.last ? parsed.data.first : `${parsed.data.first} to ${parsed.data.last}`} (UTC)
+              {parsed.data.disposition}, {within ? `${parsed.data.from} to ${parsed.data.to}` : parsed.data.first === parsed.data.last ? `${parsed.data.first} (UTC)` : `${parsed.data.first} to ${parsed.data.last} (UTC)`}
             </h1>
             <p className="mb-3 max-w-3xl text-sm text-zinc-700 dark:text-zinc-300">
               Cloudflare&apos;s search cannot filter this disposition, so the overview kept these messages when it counted the days. {listed.messages.length.toLocaleString("en-US")} message
