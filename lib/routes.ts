@@ -58,7 +58,7 @@ export const routes = {
     view: (id: number) => `/api/views/${id}`,
     triage: (id: string) => `/api/triage/${encodeURIComponent(id)}`,
     remediation: () => "/api/remediation",
-    overview: (period: number) => `/api/overview?period=${period}`,
+    overview: (overviewQuery = "") => withQuery("/api/overview", overviewQuery),
     submissions: () => "/api/submissions",
     remediationDecision: (id: string, decision: "approve" | "reject" | "cancel") => `/api/remediation/${encodeURIComponent(id)}/${decision}`,
     remediationJob: (id: string) => `/api/remediation/${encodeURIComponent(id)}/job`,

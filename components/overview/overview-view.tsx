@@ -50,17 +50,16 @@ function shownDays(data: OverviewAnswer, mode: TimeZoneMode): { days: ShownDay[]
   return { days, zone: "UTC" };
 }
 
-async function readOverview(period: number, signal: AbortSignal): Promise<OverviewAnswer> {
-  const response = await fetch(routes.api.overview(period), { signal, cache: "no-store" });
+async function readOverview(apiQuery: string, signal: AbortSignal): Promise<OverviewAnswer> {
+  const response = await fetch(routes.api.overview(apiQuery), { signal, cache: "no-store" });
   if (!response.ok) throw await readApiError(response);
   return (await response.json()) as OverviewAnswer;
 }
 
-export function OverviewView({ initial }: { initial: OverviewAnswer }) {
-  const { period } = initial;
+export function OverviewView({ initial, apiQuery }: { initial: OverviewAnswer; apiQuery: string }) {
   const { data, error } = useQuery({
-    queryKey: ["overview", period],
-    queryFn: ({ signal }) => readOverview(period, signal),
+    queryKey: ["overview", apiQuery],
+    queryFn: ({ signal }) => readOverview(apiQuery, signal),
     initialData: initial,
     refetchInterval: (query) => ((query.state.data?.counting.pendingDays ?? 0) > 0 ? READ_EVERY_MS : false),
   });

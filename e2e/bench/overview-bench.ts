@@ -24,7 +24,7 @@ async function main(): Promise<void> {
       let firstAnswer = 0;
       let firstFigure = 0;
       for (;;) {
-        const response = await fetch(`${app.url}/api/overview?period=30`, { headers: { cookie } });
+        const response = await fetch(`${app.url}/api/overview?period=30`, { headers: { cookie } }); // the last 30 days
         const body = (await response.json()) as OverviewBody;
         const elapsed = performance.now() - started;
         firstAnswer ||= elapsed;

@@ -224,3 +224,22 @@ test.describe("in Tokyo", () => {
     await expect(rows).toHaveCount(30);
   });
 });
+
+test("a period of one's own: its days, its totals and the same number of days before; a reversed one is refused in words", async ({ page }) => {
+  const days = periodDays(30, Date.now()).slice(10, 13);
+  await page.goto(`${stack.url}/overview`);
+  await page.getByLabel("First day (UTC)").fill(days[0] ?? "");
+  await page.getByLabel("Last day (UTC)").fill(days[2] ?? "");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(new RegExp(`/overview\\?first=${days[0]}&last=${days[2]}$`));
+  await expect(page.getByRole("heading", { name: `Detections, ${days[0]} to ${days[2]} (UTC)` })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "counted" })).toHaveText("Every day of the period is counted.", { timeout: 60_000 });
+  const expected = countedHere(days);
+  await expect(page.getByTestId("overview-totals").locator('tr[data-disposition="Total"] [data-testid="total"]')).toHaveText(expected.total.toLocaleString("en-US"));
+  const before = countedHere(periodDays(30, Date.now()).slice(7, 10)).total;
+  await expect(page.getByTestId("overview-totals").locator('tr[data-disposition="Total"] td').nth(1)).toHaveText(before.toLocaleString("en-US"));
+
+  await page.goto(`${stack.url}/overview?first=${days[2]}&last=${days[0]}`);
+  await expect(page.getByRole("alert")).toContainText("must come before the last day");
+  expect((await fetch(`${stack.url}/api/overview?first=${days[2]}&last=${days[0]}`, { headers: { cookie: analystCookie() } })).status).toBe(400);
+});

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { addTallies, emptyTally, type DayTally } from "./overview-values";
+import { addTallies, daysBetween, emptyTally, MAX_PERIOD_DAYS, periodDays, type DayTally } from "./overview-values";
 
 // What GET /api/overview answers, and how the page reads it.
 
@@ -36,15 +36,33 @@ export const overviewAnswerSchema = z.object({
 });
 export type OverviewAnswer = z.infer<typeof overviewAnswerSchema>;
 
-export const overviewQuerySchema = z.object({
-  period: z.enum(["7", "30"], { error: "must be 7 or 30 (days)" }).optional(),
-});
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a day, YYYY-MM-DD").refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "must be a day that exists");
+
+/** The last 7 or 30 days (`period`), or the UTC days `first` to `last` (both, at most MAX_PERIOD_DAYS, none after today). */
+export const overviewQuerySchema = z
+  .object({
+    period: z.enum(["7", "30"], { error: "must be 7 or 30 (days)" }).optional(),
+    first: day.optional(),
+    last: day.optional(),
+  })
+  .refine((query) => (query.first === undefined) === (query.last === undefined), { path: ["last"], message: "a custom period needs its first and its last day" })
+  .refine((query) => !query.first || !query.last || query.first <= query.last, { path: ["first"], message: "must come before the last day" })
+  .refine((query) => !query.last || query.last <= new Date().toISOString().slice(0, 10), { path: ["last"], message: "may not be after today" })
+  .refine((query) => !query.first || !query.last || Date.parse(`${query.last}T00:00:00Z`) - Date.parse(`${query.first}T00:00:00Z`) < MAX_PERIOD_DAYS * 86_400_000, {
+    path: ["last"],
+    message: `must be at most ${MAX_PERIOD_DAYS} days after the first`,
+  });
+export type OverviewQuery = z.infer<typeof overviewQuerySchema>;
+
+/** The days a query asks for, oldest first. */
+export function daysOf(query: OverviewQuery, now = Date.now()): string[] {
+  if (query.first && query.last) return daysBetween(query.first, query.last);
+  return periodDays(query.period === "7" ? 7 : 30, now);
+}
 
 export function sumOf(tallies: readonly (DayTally | null)[]): DayTally {
   return tallies.reduce<DayTally>((sum, tally) => (tally ? addTallies(sum, tally) : sum), emptyTally());
 }
-
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a day, YYYY-MM-DD").refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "must be a day that exists");
 
 /** The messages of a disposition the search cannot filter, over days the overview counted. */
 export const listedQuerySchema = z

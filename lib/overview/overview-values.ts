@@ -70,6 +70,23 @@ export function periodDays(count: number, now: number, back = 0): string[] {
   return Array.from({ length: count }, (_, index) => utcDay(today - (count * (back + 1) - 1 - index) * DAY_MS));
 }
 
+/** The days first to last, oldest first. */
+export function daysBetween(first: string, last: string): string[] {
+  const days: string[] = [];
+  for (let day = first; day <= last; day = nextDay(day)) days.push(day);
+  return days;
+}
+
+/** The same number of days just before `days`. */
+export function daysBefore(days: readonly string[]): string[] {
+  const first = days[0];
+  if (!first) return [];
+  return Array.from({ length: days.length }, (_, index) => utcDay(dayStart(first) - (days.length - index) * DAY_MS));
+}
+
+/** At most this many days in a custom period. */
+export const MAX_PERIOD_DAYS = 92;
+
 export function nextDay(day: string): string {
   return utcDay(dayStart(day) + DAY_MS);
 }

@@ -12,7 +12,7 @@ import { countPage, timeOf } from "@/lib/overview/day-tally";
 import { daysToCount, runsOf } from "@/lib/overview/days-to-count";
 import { sumOf, type OverviewAnswer } from "@/lib/overview/overview-answer";
 import { claimCounting, readDays, releaseCounting, saveDays } from "@/lib/overview/overview-records";
-import { dayStart, emptyTally, nextDay, OVERVIEW_BUDGET_SHARE, periodDays, topOf, utcDay, type DayTally, type OverviewPeriod } from "@/lib/overview/overview-values";
+import { daysBefore, daysBetween, dayStart, emptyTally, nextDay, OVERVIEW_BUDGET_SHARE, topOf, utcDay, type DayTally } from "@/lib/overview/overview-values";
 import { triageFiguresOf } from "@/lib/triage/triage";
 import { processWide } from "@/lib/process-wide";
 import { getCloudflareClient } from "./upstream";
@@ -39,10 +39,9 @@ const state = processWide("overview-counting", () => ({
   replica: randomUUID(),
 }));
 
-/** The overview of the period ending today, as counted so far; counting what is missing starts now. */
-export async function overviewOf(period: OverviewPeriod, now = Date.now()): Promise<OverviewAnswer> {
-  const days = periodDays(period, now);
-  const before = periodDays(period, now, 1);
+/** The overview of the UTC days `days` (oldest first), as counted so far; counting what is missing starts now. */
+export async function overviewOf(days: readonly string[], now = Date.now()): Promise<OverviewAnswer> {
+  const before = daysBefore(days);
   const known = await withDatabase("read the overview", (db) => readDays(db, SCOPE, [...before, ...days]));
   const pending = daysToCount([...before, ...days], known, now);
   if (pending.length > 0 && state.running === null) {
@@ -53,7 +52,7 @@ export async function overviewOf(period: OverviewPeriod, now = Date.now()): Prom
   const previous = before.map((day) => known.get(day)?.tally ?? null);
   const countedAt = days.map((day) => known.get(day)?.countedAt.getTime()).filter((time): time is number => time !== undefined);
   return {
-    period,
+    period: days.length,
     days: days.map((day, index) => ({ day, tally: tallies[index] ?? null })),
     totals: sumOf(tallies),
     previous: previous.every((tally) => tally !== null) ? sumOf(previous) : null,
@@ -73,8 +72,7 @@ export type Listed = { messages: NonNullable<DayTally["listed"]>; unlisted: numb
 
 /** The messages of a disposition the search cannot filter, as kept with the days' counts, newest first; no upstream call. */
 export async function listedOf(disposition: string, first: string, last: string, within: { from: number; to: number } | null = null): Promise<Listed> {
-  const days: string[] = [];
-  for (let day = first; day <= last; day = nextDay(day)) days.push(day);
+  const days = daysBetween(first, last);
   const known = await withDatabase("read the overview", (db) => readDays(db, SCOPE, days));
   const inside = (at: string | null) => {
     if (!within) return true;
