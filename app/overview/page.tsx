@@ -6,12 +6,19 @@ import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { StoreUnavailable } from "@/components/ui/store-unavailable";
 import { requirePageSession } from "@/lib/auth/page-session";
-import { daysOf, overviewQuerySchema } from "@/lib/overview/overview-answer";
+import { daysOf, filtersOf, overviewQuerySchema } from "@/lib/overview/overview-answer";
+import { filterQuery, type OverviewFilters } from "@/lib/overview/overview-scope";
 import { OVERVIEW_PERIODS } from "@/lib/overview/overview-values";
 import { routes } from "@/lib/routes";
 import { overviewOf } from "@/lib/server/overview";
 
 export const metadata: Metadata = { title: "Overview" };
+
+/** A page of the overview with the same filters. */
+const withFilters = (href: string, filters: OverviewFilters) => {
+  const query = filterQuery(filters).toString();
+  return query ? `${href}&${query}` : href;
+};
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value.at(-1) : value);
 
@@ -20,12 +27,13 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const principal = await requirePageSession();
   const raw = await searchParams;
-  const parsed = overviewQuerySchema.safeParse({ period: one(raw.period), first: one(raw.first), last: one(raw.last) });
+  const parsed = overviewQuerySchema.safeParse({ period: one(raw.period), first: one(raw.first), last: one(raw.last), recipient: one(raw.recipient), sender: one(raw.sender) });
   const query = parsed.success ? parsed.data : {};
   const days = daysOf(query);
   const custom = "first" in query && query.first !== undefined;
   const apiQuery = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => typeof entry[1] === "string")).toString();
-  const initial = await overviewOf(days).catch(() => null);
+  const filters = filtersOf(query);
+  const initial = await overviewOf(days, filters).catch(() => null);
   return (
     <>
       <UserBar name={principal.name} role={principal.role} viewerId={principal.id} />
@@ -36,7 +44,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             {OVERVIEW_PERIODS.map((length) => {
               const current = !custom && days.length === length;
               return (
-                <Link key={length} href={routes.overview(length)} aria-current={current ? "page" : undefined} className={`rounded px-2 py-0.5 ${current ? "bg-zinc-200 font-medium dark:bg-zinc-800" : "text-blue-700 underline dark:text-blue-400"}`}>
+                <Link key={length} href={withFilters(routes.overview(length), filters)} aria-current={current ? "page" : undefined} className={`rounded px-2 py-0.5 ${current ? "bg-zinc-200 font-medium dark:bg-zinc-800" : "text-blue-700 underline dark:text-blue-400"}`}>
                   Last {length} days
                 </Link>
               );
@@ -50,6 +58,14 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             <label className="flex flex-col">
               <span>Last day (UTC)</span>
               <input type="date" name="last" required defaultValue={days.at(-1)} className={inputClass} />
+            </label>
+            <label className="flex flex-col">
+              <span>Recipient (address or domain)</span>
+              <input type="text" name="recipient" maxLength={200} defaultValue={filters.recipient ?? ""} className={inputClass} />
+            </label>
+            <label className="flex flex-col">
+              <span>Sender (address or domain)</span>
+              <input type="text" name="sender" maxLength={200} defaultValue={filters.sender ?? ""} className={inputClass} />
             </label>
             <Button type="submit">Show</Button>
           </form>

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { readApiError } from "@/lib/queries/api-request-error";
 import type { OverviewAnswer } from "@/lib/overview/overview-answer";
 import { daysInZone, type ShownDay } from "@/lib/overview/days-in-zone";
+import { filterQuery, type OverviewFilters } from "@/lib/overview/overview-scope";
 import { dayStart, DISPOSITIONS, nextDay, utcDay } from "@/lib/overview/overview-values";
 import { useTimeZoneMode } from "@/lib/preferences/time-zone-store";
 import { wallClock, zoneName, type TimeZoneMode } from "@/lib/preferences/time-zone";
@@ -27,17 +28,20 @@ const READ_EVERY_MS = 2_000;
 const FILTERABLE = new Set<string>(FILTER_DISPOSITIONS);
 const iso = (time: number) => new Date(time).toISOString().replace(/\.\d{3}Z$/, "Z");
 
-/** The search that makes up a figure of the UTC days first to last; for a disposition the search cannot filter, the overview's own list of it. */
-function searchFor(first: string, last: string, disposition: string | null): string {
-  return searchBetween(dayStart(first), dayStart(nextDay(last)) - 1_000, disposition);
-}
-
-/** The same, for the instants start to end (a day of another zone). */
-function searchBetween(start: number, end: number, disposition: string | null): string {
-  if (disposition !== null && !FILTERABLE.has(disposition)) return routes.overviewMessages(disposition, utcDay(start), utcDay(end), iso(start), iso(end));
-  const query = new URLSearchParams({ start: iso(start), end: iso(end), detections_only: "true" });
-  if (disposition) query.set("final_disposition", disposition);
-  return routes.search(query.toString());
+/** The links of the overview's figures, with its filters. */
+function linksFor(filters: OverviewFilters) {
+  /** The search that makes up a figure of the instants start to end; for a disposition the search cannot filter, the overview's own list of it. */
+  const searchBetween = (start: number, end: number, disposition: string | null, extra: Record<string, string> = {}): string => {
+    if (disposition !== null && !FILTERABLE.has(disposition)) return routes.overviewMessages(disposition, utcDay(start), utcDay(end), iso(start), iso(end), filters);
+    const query = new URLSearchParams({ start: iso(start), end: iso(end), detections_only: "true" });
+    for (const [name, value] of filterQuery(filters)) query.set(name, value);
+    for (const [name, value] of Object.entries(extra)) query.set(name, value);
+    if (disposition) query.set("final_disposition", disposition);
+    return routes.search(query.toString());
+  };
+  /** The same, for the UTC days first to last. */
+  const searchFor = (first: string, last: string, disposition: string | null, extra: Record<string, string> = {}) => searchBetween(dayStart(first), dayStart(nextDay(last)) - 1_000, disposition, extra);
+  return { searchBetween, searchFor };
 }
 
 /** The period's days as shown: in the user's zone when they chose it and the hours are kept, else in UTC. */
@@ -69,6 +73,7 @@ export function OverviewView({ initial, apiQuery }: { initial: OverviewAnswer; a
   const others = Object.keys(data.totals.byDisposition).filter((name) => !(DISPOSITIONS as readonly string[]).includes(name));
   const columns = [...seen, ...others];
   const { total } = data.totals;
+  const { searchFor, searchBetween } = linksFor(data.filters);
   const shown = shownDays(data, useTimeZoneMode());
   const byName = new Map(shown.days.map((day) => [day.day, day]));
   const rate = (count: number) => (total > 0 ? `${((count / total) * 100).toFixed(1)} %` : "—");
@@ -91,6 +96,8 @@ export function OverviewView({ initial, apiQuery }: { initial: OverviewAnswer; a
       <section aria-labelledby="totals-heading">
         <h2 id="totals-heading" className="mb-2 text-base font-semibold">
           Detections, {first} to {last} (UTC)
+          {data.filters.recipient ? `, to ${data.filters.recipient}` : ""}
+          {data.filters.sender ? `, from ${data.filters.sender}` : ""}
         </h2>
         <table className="text-sm" data-testid="overview-totals">
           <caption className="sr-only">Detections by disposition in the period, against the period before</caption>
@@ -195,8 +202,8 @@ export function OverviewView({ initial, apiQuery }: { initial: OverviewAnswer; a
         <h2 id="top-heading" className="sr-only">
           Most targeted and most seen
         </h2>
-        <Ranking title="Most targeted recipients" rows={data.top.recipients} hrefFor={(name) => searchWith(first, last, "recipient", name)} testId="top-recipients" />
-        <Ranking title="Top sender domains" rows={data.top.senderDomains} hrefFor={(name) => searchWith(first, last, "sender", name)} testId="top-sender-domains" />
+        <Ranking title="Most targeted recipients" rows={data.top.recipients} hrefFor={(name) => searchFor(first, last, null, { recipient: name })} testId="top-recipients" />
+        <Ranking title="Top sender domains" rows={data.top.senderDomains} hrefFor={(name) => searchFor(first, last, null, { sender: name })} testId="top-sender-domains" />
         <Ranking title="Threat categories" rows={data.top.categories} hrefFor={null} testId="top-categories" />
         {data.top.capped ? <p className="text-xs text-zinc-600 md:col-span-3 dark:text-zinc-400">Some days had more names than the overview keeps (300 a day): these lists may leave out names of a few detections each.</p> : null}
       </section>
@@ -231,7 +238,9 @@ export function OverviewView({ initial, apiQuery }: { initial: OverviewAnswer; a
               .join(", ")}
           </p>
         ) : null}
-        <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">Of the messages received in the period that anyone triaged; a message nobody opened is not in the queue.</p>
+        <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+          Of the messages received in the period that anyone triaged; a message nobody opened is not in the queue.{data.filters.recipient || data.filters.sender ? " These are the whole team's, not filtered." : ""}
+        </p>
       </section>
 
       {data.totals.unreadable > 0 ? <p className="text-sm">{data.totals.unreadable.toLocaleString("en-US")} results Cloudflare sent could not be read and are not in the figures above.</p> : null}
@@ -304,11 +313,6 @@ function Ranking({ title, rows, hrefFor, testId }: { title: string; rows: { name
       )}
     </div>
   );
-}
-
-function searchWith(first: string, last: string, name: "recipient" | "sender", value: string): string {
-  const query = new URLSearchParams({ start: iso(dayStart(first)), end: iso(dayStart(nextDay(last)) - 1_000), detections_only: "true", [name]: value });
-  return routes.search(query.toString());
 }
 
 function duration(ms: number): string {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { OverviewFilters } from "./overview-scope";
 import { addTallies, daysBetween, emptyTally, MAX_PERIOD_DAYS, periodDays, type DayTally } from "./overview-values";
 
 // What GET /api/overview answers, and how the page reads it.
@@ -19,6 +20,8 @@ const ranking = z.array(z.object({ name: z.string(), count: z.number() }));
 
 export const overviewAnswerSchema = z.object({
   period: z.number(),
+  /** What is counted besides the period: a recipient's or a sender's detections (an address or a domain). */
+  filters: z.object({ recipient: z.string().optional(), sender: z.string().optional() }),
   /** Each day of the period, oldest first; its tally once counted. */
   days: z.array(z.object({ day: z.string(), tally: tallySchema.nullable() })),
   /** The counted days of the period added up. */
@@ -38,12 +41,17 @@ export type OverviewAnswer = z.infer<typeof overviewAnswerSchema>;
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a day, YYYY-MM-DD").refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "must be a day that exists");
 
+/** A filter; left empty (as a form sends it), absent. */
+const filter = z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), z.string().trim().max(200, "must be at most 200 characters").optional());
+
 /** The last 7 or 30 days (`period`), or the UTC days `first` to `last` (both, at most MAX_PERIOD_DAYS, none after today). */
 export const overviewQuerySchema = z
   .object({
     period: z.enum(["7", "30"], { error: "must be 7 or 30 (days)" }).optional(),
     first: day.optional(),
     last: day.optional(),
+    recipient: filter,
+    sender: filter,
   })
   .refine((query) => (query.first === undefined) === (query.last === undefined), { path: ["last"], message: "a custom period needs its first and its last day" })
   .refine((query) => !query.first || !query.last || query.first <= query.last, { path: ["first"], message: "must come before the last day" })
@@ -55,6 +63,10 @@ export const overviewQuerySchema = z
 export type OverviewQuery = z.infer<typeof overviewQuerySchema>;
 
 /** The days a query asks for, oldest first. */
+export function filtersOf(query: OverviewQuery): OverviewFilters {
+  return { ...(query.recipient ? { recipient: query.recipient } : {}), ...(query.sender ? { sender: query.sender } : {}) };
+}
+
 export function daysOf(query: OverviewQuery, now = Date.now()): string[] {
   if (query.first && query.last) return daysBetween(query.first, query.last);
   return periodDays(query.period === "7" ? 7 : 30, now);
@@ -71,6 +83,8 @@ export const listedQuerySchema = z
     first: day,
     last: day,
     /** Within those days, only messages scanned from `from` to `to` (a day of another time zone). */
+    recipient: filter,
+    sender: filter,
     from: z.iso.datetime({ error: "must be an ISO 8601 time in UTC" }).optional(),
     to: z.iso.datetime({ error: "must be an ISO 8601 time in UTC" }).optional(),
   })

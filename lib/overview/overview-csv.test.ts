@@ -7,6 +7,7 @@ it("writes a row per day, the period's total and the period before, naming a day
   const csv = overviewCsv(
     {
       period: 2,
+      filters: {},
       days: [
         { day: "2026-12-04", tally: day },
         { day: "2026-12-05", tally: null },

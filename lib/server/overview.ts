@@ -9,6 +9,7 @@ import type { SearchOutcome } from "@/lib/cloudflare/search";
 import { getConfig } from "@/lib/config/env";
 import { withDatabase } from "@/lib/db/database";
 import { countPage, timeOf } from "@/lib/overview/day-tally";
+import { filterQuery, scopeOf, type OverviewFilters } from "@/lib/overview/overview-scope";
 import { daysToCount, runsOf } from "@/lib/overview/days-to-count";
 import { sumOf, type OverviewAnswer } from "@/lib/overview/overview-answer";
 import { claimCounting, readDays, releaseCounting, saveDays } from "@/lib/overview/overview-records";
@@ -24,7 +25,6 @@ import { getCloudflareClient } from "./upstream";
 // counting spends the budget as background work ("background:overview"), paced to OVERVIEW_BUDGET_SHARE
 // of it and not one of the users the budget is split between, so analysts are never starved; of several replicas, the one that claims the counting does it.
 
-const SCOPE = "detections";
 const PER_PAGE = 1_000;
 /** The budget user the counting spends as: background work, which does not shrink analysts' shares. */
 const COUNTER = `${BACKGROUND_PREFIX}overview`;
@@ -40,19 +40,21 @@ const state = processWide("overview-counting", () => ({
 }));
 
 /** The overview of the UTC days `days` (oldest first), as counted so far; counting what is missing starts now. */
-export async function overviewOf(days: readonly string[], now = Date.now()): Promise<OverviewAnswer> {
+export async function overviewOf(days: readonly string[], filters: OverviewFilters = {}, now = Date.now()): Promise<OverviewAnswer> {
   const before = daysBefore(days);
-  const known = await withDatabase("read the overview", (db) => readDays(db, SCOPE, [...before, ...days]));
+  const scope = scopeOf(filters);
+  const known = await withDatabase("read the overview", (db) => readDays(db, scope, [...before, ...days]));
   const pending = daysToCount([...before, ...days], known, now);
   if (pending.length > 0 && state.running === null) {
     state.failure = null;
-    state.running = count(pending, now).finally(() => (state.running = null));
+    state.running = count(pending, filters, now).finally(() => (state.running = null));
   }
   const tallies = days.map((day) => known.get(day)?.tally ?? null);
   const previous = before.map((day) => known.get(day)?.tally ?? null);
   const countedAt = days.map((day) => known.get(day)?.countedAt.getTime()).filter((time): time is number => time !== undefined);
   return {
     period: days.length,
+    filters,
     days: days.map((day, index) => ({ day, tally: tallies[index] ?? null })),
     totals: sumOf(tallies),
     previous: previous.every((tally) => tally !== null) ? sumOf(previous) : null,
@@ -71,9 +73,9 @@ export async function overviewOf(days: readonly string[], now = Date.now()): Pro
 export type Listed = { messages: NonNullable<DayTally["listed"]>; unlisted: number; uncounted: string[] };
 
 /** The messages of a disposition the search cannot filter, as kept with the days' counts, newest first; no upstream call. */
-export async function listedOf(disposition: string, first: string, last: string, within: { from: number; to: number } | null = null): Promise<Listed> {
+export async function listedOf(disposition: string, first: string, last: string, filters: OverviewFilters, within: { from: number; to: number } | null = null): Promise<Listed> {
   const days = daysBetween(first, last);
-  const known = await withDatabase("read the overview", (db) => readDays(db, SCOPE, days));
+  const known = await withDatabase("read the overview", (db) => readDays(db, scopeOf(filters), days));
   const inside = (at: string | null) => {
     if (!within) return true;
     const time = timeOf({ scanned_at: at, ts: null });
@@ -88,16 +90,17 @@ export async function listedOf(disposition: string, first: string, last: string,
   };
 }
 
-async function count(days: string[], now: number): Promise<void> {
+async function count(days: string[], filters: OverviewFilters, now: number): Promise<void> {
   const { replica } = state;
-  const claimed = await withDatabase("claim the overview's counting", (db) => claimCounting(db, SCOPE, replica, Date.now(), Date.now() + CLAIM_MS)).catch(() => false);
+  const scope = scopeOf(filters);
+  const claimed = await withDatabase("claim the overview's counting", (db) => claimCounting(db, scope, replica, Date.now(), Date.now() + CLAIM_MS)).catch(() => false);
   if (!claimed) return;
   try {
-    for (const run of runsOf(days)) await countRun(run, now);
+    for (const run of runsOf(days)) await countRun(run, filters, now);
   } catch (error) {
     state.failure = error instanceof Error ? error.message : "Counting failed.";
   } finally {
-    await withDatabase("release the overview's counting", (db) => releaseCounting(db, SCOPE, replica)).catch(() => undefined);
+    await withDatabase("release the overview's counting", (db) => releaseCounting(db, scope, replica)).catch(() => undefined);
   }
 }
 
@@ -107,14 +110,15 @@ async function count(days: string[], now: number): Promise<void> {
  * once, so the page shows days as they are counted; should the order ever break, the days are kept only
  * once all are read.
  */
-async function countRun(run: { first: string; last: string; days: string[] }, now: number): Promise<void> {
+async function countRun(run: { first: string; last: string; days: string[] }, filters: OverviewFilters, now: number): Promise<void> {
+  const scope = scopeOf(filters);
   const tallies = new Map<string, DayTally>(run.days.map((day) => [day, emptyTally()]));
   const end = Math.min(dayStart(nextDay(run.last)) - 1_000, now);
-  const query = { start: iso(dayStart(run.first)), end: iso(end), detections_only: true, per_page: PER_PAGE };
+  const query = { ...Object.fromEntries(filterQuery(filters)), start: iso(dayStart(run.first)), end: iso(end), detections_only: true, per_page: PER_PAGE };
   const kept = new Set<string>();
   const keep = async (days: string[]) => {
     const ready = new Map(days.filter((day) => !kept.has(day)).map((day) => [day, tallies.get(day) ?? emptyTally()]));
-    await withDatabase("keep the overview's counts", (db) => saveDays(db, SCOPE, ready, new Date()));
+    await withDatabase("keep the overview's counts", (db) => saveDays(db, scope, ready, new Date()));
     for (const day of ready.keys()) kept.add(day);
   };
   let oldest = Number.POSITIVE_INFINITY;
@@ -132,7 +136,7 @@ async function countRun(run: { first: string; last: string; days: string[] }, no
     }
     cursor = page.resultInfo.next ?? undefined;
     if (cursor && newestFirst && Number.isFinite(oldest)) await keep(run.days.filter((day) => day > utcDay(oldest)));
-    await withDatabase("renew the overview's claim", (db) => claimCounting(db, SCOPE, state.replica, Date.now(), Date.now() + CLAIM_MS));
+    await withDatabase("renew the overview's claim", (db) => claimCounting(db, scope, state.replica, Date.now(), Date.now() + CLAIM_MS));
   } while (cursor);
   await keep(run.days);
 }

@@ -1,6 +1,6 @@
 import { route } from "@/lib/api/route";
 import { badRequest } from "@/lib/http/api-error";
-import { daysOf, overviewAnswerSchema, overviewQuerySchema } from "@/lib/overview/overview-answer";
+import { daysOf, filtersOf, overviewAnswerSchema, overviewQuerySchema } from "@/lib/overview/overview-answer";
 import { overviewOf } from "@/lib/server/overview";
 import { projectOnto } from "@/lib/validation/project";
 import { readQueryParams } from "@/lib/validation/read-query-params";
@@ -11,5 +11,5 @@ import { readQueryParams } from "@/lib/validation/read-query-params";
 export const GET = route(async (request) => {
   const read = readQueryParams(new URL(request.url).searchParams, overviewQuerySchema, "is not a setting of the overview");
   if (!read.ok) throw badRequest(read.fields, "The overview's settings are not valid.");
-  return Response.json(projectOnto(overviewAnswerSchema, await overviewOf(daysOf(read.query))));
+  return Response.json(projectOnto(overviewAnswerSchema, await overviewOf(daysOf(read.query), filtersOf(read.query))));
 });

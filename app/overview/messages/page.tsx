@@ -16,9 +16,9 @@ export const metadata: Metadata = { title: "Overview: messages" };
 export default async function ListedMessagesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const principal = await requirePageSession();
   const raw = await searchParams;
-  const parsed = listedQuerySchema.safeParse({ disposition: raw.disposition, first: raw.first, last: raw.last, from: raw.from, to: raw.to });
+  const parsed = listedQuerySchema.safeParse({ disposition: raw.disposition, first: raw.first, last: raw.last, from: raw.from, to: raw.to, recipient: raw.recipient, sender: raw.sender });
   const within = parsed.success && parsed.data.from && parsed.data.to ? { from: Date.parse(parsed.data.from), to: Date.parse(parsed.data.to) } : null;
-  const listed = parsed.success ? await listedOf(parsed.data.disposition, parsed.data.first, parsed.data.last, within).catch(() => null) : null;
+  const listed = parsed.success ? await listedOf(parsed.data.disposition, parsed.data.first, parsed.data.last, { recipient: parsed.data.recipient, sender: parsed.data.sender }, within).catch(() => null) : null;
   return (
     <>
       <UserBar name={principal.name} role={principal.role} viewerId={principal.id} />
