@@ -16,6 +16,7 @@ import { downloadText } from "@/lib/export/download";
 import { overviewCsv } from "@/lib/overview/overview-csv";
 import { Button } from "@/components/ui/button";
 import { STATUS_LABELS, TRIAGE_STATUSES, VERDICT_LABELS, type Verdict } from "@/lib/triage/triage-values";
+import { Time } from "@/components/ui/time";
 import { UntrustedText } from "@/components/ui/untrusted-text";
 import { DetectionsChart } from "./detections-chart";
 import { DISPOSITION_COLORS } from "./disposition-colors";
@@ -90,6 +91,12 @@ export function OverviewView({ initial, apiQuery }: { initial: OverviewAnswer; a
           : data.counting.pendingDays > 0
             ? `Counting ${data.counting.pendingDays} day${data.counting.pendingDays === 1 ? "" : "s"} in the background (${data.counting.messagesRead.toLocaleString("en-US")} detections read so far); what is known shows now.`
             : "Every day of the period is counted."}
+        {data.countedSince ? (
+          <>
+            {" "}
+            The oldest of these counts was made <Time iso={data.countedSince} />.
+          </>
+        ) : null}
         {error ? ` The overview could not be read just now: ${error.message}` : ""}
       </p>
 
