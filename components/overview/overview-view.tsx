@@ -190,13 +190,17 @@ export function OverviewView({ initial, apiQuery }: { initial: OverviewAnswer; a
           <dl className="grid grid-cols-[auto_auto] gap-x-6 text-sm">
             {(
               [
-                ["Quarantined", data.totals.quarantined],
-                ["Moved after delivery", data.totals.moved],
-                ["Released from quarantine", data.totals.released],
+                ["Quarantined", data.totals.quarantined, { delivery_status: "quarantined" }],
+                ["Moved after delivery", data.totals.moved, { message_action: "MOVED" }],
+                ["Released from quarantine", data.totals.released, { message_action: "QUARANTINE_RELEASED" }],
               ] as const
-            ).map(([label, count]) => (
+            ).map(([label, count, filter]) => (
               <div key={label} className="contents">
-                <dt>{label}</dt>
+                <dt>
+                  <Link className="text-blue-700 underline dark:text-blue-400" href={searchFor(first, last, null, filter)}>
+                    {label}
+                  </Link>
+                </dt>
                 <dd className="text-right tabular-nums">
                   {count.toLocaleString("en-US")} ({rate(count)})
                 </dd>

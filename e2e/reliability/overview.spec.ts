@@ -110,6 +110,10 @@ test("a manager lands on the overview; its 30-day totals per disposition, MALICI
   await expect(first).toContainText((top?.[1] ?? 0).toLocaleString("en-US"));
   await expect(first.getByRole("link")).toHaveAttribute("href", new RegExp(`recipient=${encodeURIComponent(top?.[0] ?? "").replaceAll(".", "\\.")}`));
 
+  // Where the mail is opens the search for that state.
+  await expect(page.getByRole("link", { name: "Quarantined", exact: true })).toHaveAttribute("href", /delivery_status=quarantined/);
+  await expect(page.getByRole("link", { name: "Released from quarantine" })).toHaveAttribute("href", /message_action=QUARANTINE_RELEASED/);
+
   // MALICIOUS-BEC, which the search cannot filter, opens the overview's own list: exactly its messages.
   const bec = stack.upstream.emulator.messages.filter((message) => message.final_disposition === "MALICIOUS-BEC" && periodDays(30, Date.now()).includes((message.scanned_at ?? `${message.ts}Z`).slice(0, 10)));
   await totals.locator('tr[data-disposition="MALICIOUS-BEC"]').getByRole("link", { name: "MALICIOUS-BEC" }).click();
@@ -271,4 +275,18 @@ test("the overview of one sender: counted and kept apart, its totals those of th
   await expect(page.getByTestId("overview-totals").locator('tr[data-disposition="Total"] [data-testid="total"]')).toHaveText(total.toLocaleString("en-US"));
   // Its figures open searches of that sender.
   await expect(page.getByTestId("overview-totals").locator('tr[data-disposition="Total"] a')).toHaveAttribute("href", new RegExp(`sender=${encodeURIComponent(domain).replaceAll(".", "\\.")}`));
+});
+
+test("when Cloudflare fails, counting stops, says so, and is not started again by every poll", async ({ page }) => {
+  stack.upstream.emulator.addFault({ match: "sender=nobody.example", serverError: { status: 503 } });
+  try {
+    await page.goto(`${stack.url}/overview?sender=nobody.example`);
+    await expect(page.getByRole("status").filter({ hasText: "Counting" })).toContainText("Counting stopped:", { timeout: 30_000 });
+    const tried = countingCalls().filter((request) => request.query.includes("sender=nobody.example")).length;
+    // The page keeps polling (every 2 s); counting waits 30 s before it tries again.
+    await page.waitForTimeout(6_000);
+    expect(countingCalls().filter((request) => request.query.includes("sender=nobody.example")).length).toBe(tried);
+  } finally {
+    stack.upstream.emulator.clearFaults();
+  }
 });

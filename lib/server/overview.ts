@@ -30,11 +30,14 @@ const PER_PAGE = 1_000;
 const COUNTER = `${BACKGROUND_PREFIX}overview`;
 /** How long a claim on the counting lasts without being renewed (each page renews it). */
 const CLAIM_MS = 60_000;
+/** How long after a failed count the next one may start. */
+const RETRY_AFTER_FAILURE_MS = 30_000;
 
 const state = processWide("overview-counting", () => ({
   running: null as Promise<void> | null,
   messagesRead: 0,
   failure: null as string | null,
+  failedAt: Number.NEGATIVE_INFINITY,
   lastCallAt: 0,
   replica: randomUUID(),
 }));
@@ -45,7 +48,9 @@ export async function overviewOf(days: readonly string[], filters: OverviewFilte
   const scope = scopeOf(filters);
   const known = await withDatabase("read the overview", (db) => readDays(db, scope, [...before, ...days]));
   const pending = daysToCount([...before, ...days], known, now);
-  if (pending.length > 0 && state.running === null) {
+  // After a failure, counting starts again only a while later: a page polling every 2 s must not turn
+  // Cloudflare's outage into a call every 2 s.
+  if (pending.length > 0 && state.running === null && now - state.failedAt >= RETRY_AFTER_FAILURE_MS) {
     state.failure = null;
     state.running = count(pending, filters, now).finally(() => (state.running = null));
   }
@@ -99,6 +104,7 @@ async function count(days: string[], filters: OverviewFilters, now: number): Pro
     for (const run of runsOf(days)) await countRun(run, filters, now);
   } catch (error) {
     state.failure = error instanceof Error ? error.message : "Counting failed.";
+    state.failedAt = Date.now();
   } finally {
     await withDatabase("release the overview's counting", (db) => releaseCounting(db, scope, replica)).catch(() => undefined);
   }
