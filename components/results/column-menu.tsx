@@ -15,7 +15,7 @@ const ColumnList = dynamic(loadColumnList, { ssr: false });
 export function ColumnMenu() {
   useEffect(() => void loadColumnList(), []);
   return (
-    <LazyDetails className="relative" summary={<summary className={buttonClass("secondary", "cursor-pointer list-none")}>Columns</summary>}>
+    <LazyDetails dismissible className="relative" summary={<summary className={buttonClass("secondary", "cursor-pointer list-none")}>Columns</summary>}>
       <ColumnList />
     </LazyDetails>
   );

@@ -20,6 +20,8 @@ test("the home page leads to the messages with the demo banner and no console er
   await page.goto("/");
   await expect(page).toHaveURL(/\/messages$/);
   await expect(page.getByRole("status").filter({ hasText: "Demo mode" })).toBeVisible();
+  // The same words as the README's: the variables go in .env.local, copied from .env.example.
+  await expect(page.getByRole("status").filter({ hasText: "Demo mode" })).toContainText("copy .env.example to .env.local");
   await expect(page.getByRole("row")).not.toHaveCount(0);
   expect(problems).toEqual([]);
 });

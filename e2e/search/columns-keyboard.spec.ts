@@ -28,6 +28,24 @@ test("hidden and reordered columns survive a reload", async ({ page }) => {
   await expect.poll(() => headers(page)).toEqual(before);
 });
 
+test("the column menu closes on Escape (the focus back on its button) and on a click outside it", async ({ page }) => {
+  await page.goto("/messages");
+  await expect(bodyRows(page).first()).toBeVisible();
+  const menu = page.getByRole("list", { name: "Columns" });
+  await page.getByText("Columns", { exact: true }).click();
+  await menu.getByRole("checkbox").first().focus();
+  await page.keyboard.press("Escape");
+  await expect(menu).toHaveCount(0);
+  await expect(page.getByText("Columns", { exact: true })).toBeFocused();
+  // Escape closed the menu and nothing else: the page is still the list.
+  await expect(bodyRows(page).first()).toBeVisible();
+
+  await page.getByText("Columns", { exact: true }).click();
+  await expect(menu).toBeVisible();
+  await page.getByRole("heading", { level: 1 }).first().click();
+  await expect(menu).toHaveCount(0);
+});
+
 test("keyboard: / focuses the search, j and k move, Enter opens the right message; j in the box types j", async ({ page, request }) => {
   const { start, end } = fixedWindow(30);
   const query = `start=${start}&end=${end}`;

@@ -19,6 +19,8 @@ describe("the search schema's messages", () => {
     [{ query: "   " }, "query", "Type more than spaces, or leave it empty."],
     [{ sender: "x".repeat(1001) }, "sender", "Use at most 1000 characters."],
     [{ smtp_helo_ip: "1".repeat(101) }, "smtp_helo_ip", "Use at most 100 characters."],
+    [{ smtp_helo_ip: "not-an-ip" }, "smtp_helo_ip", "Use an IP address such as 192.0.2.1 or 2001:db8::1."],
+    [{ smtp_helo_ip: "256.1.1.1" }, "smtp_helo_ip", "Use an IP address such as 192.0.2.1 or 2001:db8::1."],
     [{ start: "yesterday" }, "start", "Use an ISO 8601 date-time such as 2026-06-25T14:30:00Z."],
     [{ detections_only: "yes" }, "detections_only", 'Use "true" or "false".'],
     [{ final_disposition: "EVIL" }, "final_disposition", /^Use one of MALICIOUS, /],
@@ -31,6 +33,10 @@ describe("the search schema's messages", () => {
     const message = messages(raw)[field];
     if (typeof expected === "string") expect(message).toBe(expected);
     else expect(message).toMatch(expected);
+  });
+
+  it("takes an IPv4 or IPv6 address for the HELO IP", () => {
+    for (const ip of ["192.0.2.1", "10.0.0.255", "2001:db8::1", "::ffff:192.0.2.1"]) expect(messages({ smtp_helo_ip: ip })).toEqual({});
   });
 
   it("never falls back to zod's bare default", () => {

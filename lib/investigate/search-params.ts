@@ -11,6 +11,7 @@ import {
   object,
   optional,
   pipe,
+  regex,
   string,
   superRefine,
   transform,
@@ -52,6 +53,13 @@ const text = (max = 1000) =>
     ),
   );
 
+/** An IPv4 address in dotted decimal, or an IPv6 address (hex groups and colons, an IPv4 tail allowed). */
+const IP_ADDRESS = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}|(?=.*:)[0-9A-Fa-f:.]{2,45})$/;
+
+const ipAddress = preprocessed(
+  optional(check(string({ error: "Use text." }), trim(), maxLength(100, "Use at most 100 characters."), regex(IP_ADDRESS, "Use an IP address such as 192.0.2.1 or 2001:db8::1."))),
+);
+
 const flag = preprocessed(
   optional(pipe(enumOf(["true", "false"], { error: 'Use "true" or "false".' }), transform((value) => value === "true"))),
 );
@@ -76,7 +84,7 @@ export const searchFields = {
   exact_subject: text(),
   alert_id: text(),
   message_id: text(),
-  smtp_helo_ip: text(100),
+  smtp_helo_ip: ipAddress,
   submissions: flag,
   /** "Include the action log", in the original documentation; removed from the list params on 2026-05-20. */
   action_log: flag,

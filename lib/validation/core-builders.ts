@@ -40,7 +40,7 @@ import {
 // here, only those are bundled. Schemas stay plain zod
 // schemas: checked with `safeParse(schema, value)`, typed with `output<typeof schema>`.
 
-export { _gte as gte, _lte as lte, _maxLength as maxLength, _minLength as minLength, _superRefine as superRefine, _trim as trim } from "zod/v4/core";
+export { _gte as gte, _lte as lte, _maxLength as maxLength, _minLength as minLength, _regex as regex, _superRefine as superRefine, _trim as trim } from "zod/v4/core";
 export { flattenError, parse, safeParse, type output } from "zod/v4/core";
 
 /** zod/mini's `.check()`: the same schema with more checks (refinements) after its own. */
