@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { UpstreamActionEntry, UpstreamFinding, UpstreamMessage } from "@/lib/cloudflare/schemas/message";
+import { toUtcIso } from "@/lib/cloudflare/utc-time";
 import {
   actionEntrySchema,
   findingSchema as upstreamFindingSchema,
@@ -68,15 +69,6 @@ export const messageSchema = z.object({
 export type Message = z.infer<typeof messageSchema>;
 
 const KNOWN_FIELDS = new Set(Object.keys(upstreamMessageSchema.shape));
-
-/** Legacy timestamps (`ts`, `sent_date`) carry no zone; Cloudflare's clocks are UTC. */
-export function toUtcIso(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const zoneless = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value);
-  const candidate = zoneless ? `${value.replace(" ", "T")}Z` : value;
-  const time = Date.parse(candidate);
-  return Number.isNaN(time) ? null : new Date(time).toISOString();
-}
 
 export function reshapeFinding(finding: UpstreamFinding): Finding {
   return settleFields(upstreamFindingSchema.shape, finding);

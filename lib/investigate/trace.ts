@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { UpstreamTrace } from "@/lib/cloudflare/schemas/message-extras";
-import { toUtcIso } from "./message";
+import { toUtcIso } from "@/lib/cloudflare/utc-time";
 
 // The delivery trace (docs/cloudflare-api.md#endpoints), with the deprecated `ts` folded into `logged_at`.
 

@@ -1,14 +1,13 @@
 import type { UpstreamMessage } from "@/lib/cloudflare/schemas/message";
+import { toUtcIso } from "@/lib/cloudflare/utc-time";
 import { LISTED_PER_DAY, NAMES_PER_DAY, SEARCHABLE_DISPOSITIONS, utcDay, type DayTally } from "./overview-values";
 
 // Counting Cloudflare's search results into UTC days: each message by the day it was scanned.
 
-/** When Cloudflare scanned a message (older answers name it `ts`, without a zone: UTC). */
+/** When Cloudflare scanned a message (older answers name it `ts`, without a zone), as the message's reading takes it. */
 export function timeOf(message: Pick<UpstreamMessage, "scanned_at" | "ts">): number | null {
-  const stamp = message.scanned_at ?? message.ts;
-  if (!stamp) return null;
-  const time = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(stamp) ? stamp : `${stamp}Z`);
-  return Number.isNaN(time) ? null : time;
+  const iso = toUtcIso(message.scanned_at) ?? toUtcIso(message.ts);
+  return iso === null ? null : Date.parse(iso);
 }
 
 /** The day a message counts in: the UTC day it was scanned. */
@@ -24,7 +23,8 @@ export function countMessage(tally: DayTally, message: UpstreamMessage): void {
   const time = timeOf(message);
   if (time !== null) {
     const hours = ((tally.hourly ??= {})[disposition] ??= Array.from({ length: 24 }, () => 0));
-    hours[new Date(time).getUTCHours()] = (hours[new Date(time).getUTCHours()] ?? 0) + 1;
+    const hour = new Date(time).getUTCHours();
+    hours[hour] = (hours[hour] ?? 0) + 1;
   }
   if (message.validation?.spf === "fail") tally.authFailures.spf++;
   if (message.validation?.dkim === "fail") tally.authFailures.dkim++;

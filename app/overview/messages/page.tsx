@@ -5,6 +5,7 @@ import { StoreUnavailable } from "@/components/ui/store-unavailable";
 import { Time } from "@/components/ui/time";
 import { UntrustedText } from "@/components/ui/untrusted-text";
 import { requirePageSession } from "@/lib/auth/page-session";
+import { toUtcIso } from "@/lib/cloudflare/utc-time";
 import { listedQuerySchema } from "@/lib/overview/overview-answer";
 import { routes } from "@/lib/routes";
 import { listedOf } from "@/lib/server/overview";
@@ -55,7 +56,7 @@ export default async function ListedMessagesPage({ searchParams }: { searchParam
               <tbody>
                 {listed.messages.map((message) => (
                   <tr key={message.id} data-row-id={message.id} className="border-b border-zinc-100 dark:border-zinc-900">
-                    <td className="py-1 pr-3 whitespace-nowrap">{message.at ? <Time iso={message.at.endsWith("Z") ? message.at : `${message.at}Z`} /> : "—"}</td>
+                    <td className="py-1 pr-3 whitespace-nowrap"><Time iso={toUtcIso(message.at)} /></td>
                     <td className="py-1 pr-3">{message.from ? <UntrustedText text={message.from} /> : "—"}</td>
                     <td className="py-1 pr-3">
                       <Link className="text-blue-700 underline dark:text-blue-400" href={routes.message(message.id)}>
