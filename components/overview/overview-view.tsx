@@ -6,7 +6,7 @@ import { readApiError } from "@/lib/queries/api-request-error";
 import type { OverviewAnswer } from "@/lib/overview/overview-answer";
 import { daysInZone, type ShownDay } from "@/lib/overview/days-in-zone";
 import { filterQuery, type OverviewFilters } from "@/lib/overview/overview-scope";
-import { dayStart, DISPOSITIONS, nextDay, utcDay } from "@/lib/overview/overview-values";
+import { dayStart, DISPOSITIONS, isoSeconds, nextDay, utcDay } from "@/lib/overview/overview-values";
 import { useTimeZoneMode } from "@/lib/preferences/time-zone-store";
 import { wallClock, zoneName, type TimeZoneMode } from "@/lib/preferences/time-zone";
 import { TimeZoneSwitch } from "@/components/ui/time-zone-switch";
@@ -27,14 +27,13 @@ import { DISPOSITION_COLORS } from "./disposition-colors";
 
 const READ_EVERY_MS = 2_000;
 const FILTERABLE = new Set<string>(FILTER_DISPOSITIONS);
-const iso = (time: number) => new Date(time).toISOString().replace(/\.\d{3}Z$/, "Z");
 
 /** The links of the overview's figures, with its filters. */
 function linksFor(filters: OverviewFilters) {
   /** The search that makes up a figure of the instants start to end; for a disposition the search cannot filter, the overview's own list of it. */
   const searchBetween = (start: number, end: number, disposition: string | null, extra: Record<string, string> = {}): string => {
-    if (disposition !== null && !FILTERABLE.has(disposition)) return routes.overviewMessages(disposition, utcDay(start), utcDay(end), iso(start), iso(end), filters);
-    const query = new URLSearchParams({ start: iso(start), end: iso(end), detections_only: "true" });
+    if (disposition !== null && !FILTERABLE.has(disposition)) return routes.overviewMessages(disposition, utcDay(start), utcDay(end), isoSeconds(start), isoSeconds(end), filters);
+    const query = new URLSearchParams({ start: isoSeconds(start), end: isoSeconds(end), detections_only: "true" });
     for (const [name, value] of filterQuery(filters)) query.set(name, value);
     for (const [name, value] of Object.entries(extra)) query.set(name, value);
     if (disposition) query.set("final_disposition", disposition);

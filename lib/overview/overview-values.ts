@@ -55,6 +55,11 @@ export function addTallies(a: DayTally, b: DayTally): DayTally {
 
 const DAY_MS = 86_400_000;
 
+/** A time as the search takes it: ISO 8601 in UTC, to the second. */
+export function isoSeconds(time: number): string {
+  return new Date(time).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
 /** The UTC day (YYYY-MM-DD) of a time. */
 export function utcDay(time: number): string {
   return new Date(time).toISOString().slice(0, 10);

@@ -13,7 +13,7 @@ import { filterQuery, scopeOf, type OverviewFilters } from "@/lib/overview/overv
 import { daysToCount, runsOf } from "@/lib/overview/days-to-count";
 import { sumOf, type OverviewAnswer } from "@/lib/overview/overview-answer";
 import { claimCounting, readDays, releaseCounting, saveDays } from "@/lib/overview/overview-records";
-import { daysBefore, daysBetween, dayStart, emptyTally, nextDay, OVERVIEW_BUDGET_SHARE, topOf, utcDay, type DayTally } from "@/lib/overview/overview-values";
+import { daysBefore, daysBetween, dayStart, isoSeconds, emptyTally, nextDay, OVERVIEW_BUDGET_SHARE, topOf, utcDay, type DayTally } from "@/lib/overview/overview-values";
 import { triageFiguresOf } from "@/lib/triage/triage";
 import { processWide } from "@/lib/process-wide";
 import { getCloudflareClient } from "./upstream";
@@ -46,7 +46,11 @@ const state = processWide("overview-counting", () => ({
 export async function overviewOf(days: readonly string[], filters: OverviewFilters = {}, now = Date.now()): Promise<OverviewAnswer> {
   const before = daysBefore(days);
   const scope = scopeOf(filters);
-  const known = await withDatabase("read the overview", (db) => readDays(db, scope, [...before, ...days]));
+  // The team's triage of the period does not depend on the counts: read alongside them.
+  const [known, triage] = await Promise.all([
+    withDatabase("read the overview", (db) => readDays(db, scope, [...before, ...days])),
+    triageFiguresOf(new Date(dayStart(days[0] ?? "")), new Date(dayStart(nextDay(days.at(-1) ?? "")))),
+  ]);
   const pending = daysToCount([...before, ...days], known, now);
   // After a failure, counting starts again only a while later: a page polling every 2 s must not turn
   // Cloudflare's outage into a call every 2 s.
@@ -71,7 +75,7 @@ export async function overviewOf(days: readonly string[], filters: OverviewFilte
       categories: topOf(tallies, (tally) => tally.categories),
       capped: tallies.some((tally) => tally?.capped === true),
     },
-    triage: await triageFiguresOf(new Date(dayStart(days[0] ?? "")), new Date(dayStart(nextDay(days.at(-1) ?? "")))),
+    triage,
   };
 }
 
@@ -120,7 +124,7 @@ async function countRun(run: { first: string; last: string; days: string[] }, fi
   const scope = scopeOf(filters);
   const tallies = new Map<string, DayTally>(run.days.map((day) => [day, emptyTally()]));
   const end = Math.min(dayStart(nextDay(run.last)) - 1_000, now);
-  const query = { ...Object.fromEntries(filterQuery(filters)), start: iso(dayStart(run.first)), end: iso(end), detections_only: true, per_page: PER_PAGE };
+  const query = { ...Object.fromEntries(filterQuery(filters)), start: isoSeconds(dayStart(run.first)), end: isoSeconds(end), detections_only: true, per_page: PER_PAGE };
   const kept = new Set<string>();
   const keep = async (days: string[]) => {
     const ready = new Map(days.filter((day) => !kept.has(day)).map((day) => [day, tallies.get(day) ?? emptyTally()]));
@@ -177,4 +181,3 @@ async function paced(): Promise<void> {
   state.lastCallAt = Date.now();
 }
 
-const iso = (time: number) => new Date(time).toISOString().replace(/\.\d{3}Z$/, "Z");
