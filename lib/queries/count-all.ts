@@ -1,9 +1,9 @@
 import { countOf } from "@/lib/investigate/count-of";
 import type { CountPage } from "@/lib/investigate/count-page";
 import { routes } from "@/lib/routes";
-import { asPendingSearch, asResultPage } from "./api-answers";
+import { asResultPage } from "./api-answers";
 import { ApiRequestError, readApiError } from "./api-request-error";
-import { abortableSleep } from "./fetch-result-page";
+import { abortableSleep, followPending } from "./fetch-result-page";
 
 // "Count all": pages through a whole search 1,000 at a time through GET /api/counts, which answers each
 // page as counts, not rows. A slow search's 202 is followed to its rows (the one page Cloudflare made
@@ -33,28 +33,21 @@ export async function countAll(apiQuery: URLSearchParams, onProgress: (tally: Ta
 
 async function countPage(query: URLSearchParams, signal: AbortSignal): Promise<CountPage> {
   const get = (url: string) => fetch(url, { signal, headers: { Accept: "application/json" }, cache: "no-store" });
-  let response = await get(routes.api.counts(query.toString()));
   for (;;) {
+    const response = await followPending(await get(routes.api.counts(query.toString())), get, { signal });
     if (response.status === 429) {
       const wait = Number.parseInt(response.headers.get("Retry-After") ?? "", 10);
       await abortableSleep(Math.min(60, Math.max(1, Number.isFinite(wait) ? wait : 5)) * 1000, signal);
-      response = await get(routes.api.counts(query.toString()));
       continue;
     }
-    if (response.status !== 202) break;
-    const pending = asPendingSearch(await response.json().catch(() => null));
-    if (!pending) throw new ApiRequestError("The server said the search is still running but not where to follow it.", 202, { code: "internal" });
-    await abortableSleep(Math.min(30, Math.max(1, pending.retryAfterSeconds)) * 1000, signal);
-    response = await get(pending.location);
-    if (response.ok && response.status !== 202) {
-      // The poll answers the page's rows: counted here.
-      const rows = asResultPage(await response.json().catch(() => null));
-      if (!rows) throw new ApiRequestError("The server answered with results the page cannot read.", response.status, { code: "internal" });
-      return countOf(rows);
-    }
+    if (!response.ok) throw await readApiError(response);
+    const body: unknown = await response.json().catch(() => null);
+    // A 202 followed to its end answers the page's rows: counted here.
+    const rows = asResultPage(body);
+    if (rows) return countOf(rows);
+    if (!isCountPage(body)) throw new ApiRequestError("The server answered with counts the page cannot read.", response.status, { code: "internal" });
+    return body;
   }
-  if (!response.ok) throw await readApiError(response);
-  const body = (await response.json().catch(() => null)) as CountPage | null;
-  if (!body || typeof body.counted !== "number") throw new ApiRequestError("The server answered with counts the page cannot read.", response.status, { code: "internal" });
-  return body;
 }
+
+const isCountPage = (body: unknown): body is CountPage => typeof body === "object" && body !== null && typeof (body as CountPage).counted === "number";

@@ -31,7 +31,25 @@ export async function fetchResultPage(apiQuery: URLSearchParams, options: FetchS
   const headers: Record<string, string> = fresh ? { Accept: "application/json", [FRESH_ANSWER_HEADER]: "1" } : { Accept: "application/json" };
   const get = (url: string) => fetchImpl(url, { signal, headers, cache: "no-store" });
 
-  let response = await get(routes.api.search(apiQuery.toString()));
+  const response = await followPending(await get(routes.api.search(apiQuery.toString())), get, { signal, onPending, sleep });
+  if (!response.ok) throw await readApiError(response);
+
+  const page = asResultPage(await response.json().catch(() => null));
+  if (!page) throw new ApiRequestError("The server answered with results the page cannot read.", response.status, { code: "internal" });
+  const age = Number.parseInt(response.headers.get(ANSWER_AGE_HEADER) ?? "", 10);
+  return { rows: pageRows(page.messages, page.unreadable, apiQuery.get("cursor") ?? "first"), next: page.next, answerAgeSeconds: Number.isFinite(age) && age >= 0 ? age : null };
+}
+
+/**
+ * Follows our API's 202 answers (a search Cloudflare is still running) to the answer that ends them:
+ * the Location each one names, asked again as late as it says.
+ */
+export async function followPending(
+  first: Response,
+  get: (url: string) => Promise<Response>,
+  { signal, onPending, sleep = abortableSleep }: Pick<FetchSearchOptions, "signal" | "onPending" | "sleep">,
+): Promise<Response> {
+  let response = first;
   while (response.status === 202) {
     const pending = asPendingSearch(await response.json().catch(() => null));
     if (!pending) throw new ApiRequestError("The server said the search is still running but not where to follow it.", 202, { code: "internal" });
@@ -40,12 +58,7 @@ export async function fetchResultPage(apiQuery: URLSearchParams, options: FetchS
     await sleep(Math.min(30, Math.max(1, pending.retryAfterSeconds)) * 1000, signal);
     response = await get(pending.location);
   }
-  if (!response.ok) throw await readApiError(response);
-
-  const page = asResultPage(await response.json().catch(() => null));
-  if (!page) throw new ApiRequestError("The server answered with results the page cannot read.", response.status, { code: "internal" });
-  const age = Number.parseInt(response.headers.get(ANSWER_AGE_HEADER) ?? "", 10);
-  return { rows: pageRows(page.messages, page.unreadable, apiQuery.get("cursor") ?? "first"), next: page.next, answerAgeSeconds: Number.isFinite(age) && age >= 0 ? age : null };
+  return response;
 }
 
 export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
