@@ -2,6 +2,7 @@
 
 import { Field, inputClass } from "@/components/ui/field";
 import { LazyDetails } from "@/components/ui/lazy-details";
+import { SelectOptions } from "@/components/ui/select-options";
 import { DELIVERY_STATUSES, MESSAGE_ACTIONS } from "@/lib/cloudflare/schemas/enums";
 import { MAX_PER_PAGE } from "@/lib/investigate/search-params";
 import { RESULTS_PER_PAGE, type AdvancedField } from "@/lib/search-url/search-url";
@@ -59,12 +60,7 @@ export function AdvancedFields({ draft, errors, open, onChange }: Props) {
           <Field key={name} label={label} error={errors[name]}>
             {(control) => (
               <select {...control} name={name} className={inputClass} value={draft[name]} onChange={(event) => onChange({ [name]: event.target.value })}>
-                <option value="">Any</option>
-                {options.map(([value, text]) => (
-                  <option key={value} value={value}>
-                    {text}
-                  </option>
-                ))}
+                <SelectOptions options={options} empty="Any" />
               </select>
             )}
           </Field>

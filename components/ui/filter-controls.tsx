@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { buttonClass, focusRing } from "./button";
+import { SelectOptions } from "./select-options";
 
 // The controls of a filter sent as a plain GET form (the audit trail's, the queue's): a labelled control
 // with its problem under it, and a choice of values with "any" first. `form` prefixes the ids.
@@ -39,12 +40,7 @@ export function Choice({
   return (
     <Labelled form={form} name={name} label={label} problem={problem}>
       <select id={`${form}-${name}`} name={name} defaultValue={value ?? ""} className={filterControlClass}>
-        <option value="">{any}</option>
-        {options.map(([option, text]) => (
-          <option key={option} value={option}>
-            {text}
-          </option>
-        ))}
+        <SelectOptions options={options} empty={any} />
       </select>
     </Labelled>
   );

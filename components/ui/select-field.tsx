@@ -1,6 +1,7 @@
 "use client";
 
 import { Field, inputClass } from "./field";
+import { SelectOptions } from "./select-options";
 
 /** A labelled choice of values, each with the words shown for it; with `empty`, a first choice of none (""). */
 export function SelectField<T extends string>({
@@ -22,12 +23,7 @@ export function SelectField<T extends string>({
     <Field label={label} error={error}>
       {(control) => (
         <select {...control} className={inputClass} value={value} onChange={(event) => onChange(event.target.value as T | "")}>
-          {empty !== undefined ? <option value="">{empty}</option> : null}
-          {options.map(([option, words]) => (
-            <option key={option} value={option}>
-              {words}
-            </option>
-          ))}
+          <SelectOptions options={options} empty={empty} />
         </select>
       )}
     </Field>
