@@ -36,8 +36,9 @@ export const routes = {
   /** Requests to act on mail: the latest, those waiting for a second analyst's approval first. */
   remediation: () => "/remediation",
   overview: (period?: number) => (period ? `/overview?period=${period}` : "/overview"),
-  overviewMessages: (disposition: string, first: string, last: string, from?: string, to?: string, filters: { recipient?: string; sender?: string } = {}) =>
-    `/overview/messages?${new URLSearchParams({ disposition, first, last, ...(from && to ? { from, to } : {}), ...(filters.recipient ? { recipient: filters.recipient } : {}), ...(filters.sender ? { sender: filters.sender } : {}) }).toString()}`,
+  /** The overview's list of a figure the search cannot reproduce; `figure` is its one parameter (lib/overview/kept-figures.ts figureParams). */
+  overviewMessages: (figure: Record<string, string>, first: string, last: string, from?: string, to?: string, filters: { recipient?: string; sender?: string } = {}) =>
+    `/overview/messages?${new URLSearchParams({ ...figure, first, last, ...(from && to ? { from, to } : {}), ...(filters.recipient ? { recipient: filters.recipient } : {}), ...(filters.sender ? { sender: filters.sender } : {}) }).toString()}`,
   /** The saved views: the user's own and the team's; one of them, by its number. */
   views: () => "/views",
   view: (id: number) => `/views/${id}`,

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { readApiError } from "@/lib/queries/api-request-error";
 import type { OverviewAnswer } from "@/lib/overview/overview-answer";
 import { daysInZone, type ShownDay } from "@/lib/overview/days-in-zone";
+import { AUTH_CHECKS, figureParams, type KeptFigure } from "@/lib/overview/kept-figures";
 import { filterQuery, type OverviewFilters } from "@/lib/overview/overview-scope";
 import { dayStart, DISPOSITIONS, isoSeconds, nextDay, utcDay } from "@/lib/overview/overview-values";
 import { useTimeZoneMode } from "@/lib/preferences/time-zone-store";
@@ -32,7 +33,7 @@ const FILTERABLE = new Set<string>(FILTER_DISPOSITIONS);
 function linksFor(filters: OverviewFilters) {
   /** The search that makes up a figure of the instants start to end; for a disposition the search cannot filter, the overview's own list of it. */
   const searchBetween = (start: number, end: number, disposition: string | null, extra: Record<string, string> = {}): string => {
-    if (disposition !== null && !FILTERABLE.has(disposition)) return routes.overviewMessages(disposition, utcDay(start), utcDay(end), isoSeconds(start), isoSeconds(end), filters);
+    if (disposition !== null && !FILTERABLE.has(disposition)) return routes.overviewMessages(figureParams({ disposition }), utcDay(start), utcDay(end), isoSeconds(start), isoSeconds(end), filters);
     const query = new URLSearchParams({ start: isoSeconds(start), end: isoSeconds(end), detections_only: "true" });
     for (const [name, value] of filterQuery(filters)) query.set(name, value);
     for (const [name, value] of Object.entries(extra)) query.set(name, value);
@@ -41,7 +42,9 @@ function linksFor(filters: OverviewFilters) {
   };
   /** The same, for the UTC days first to last. */
   const searchFor = (first: string, last: string, disposition: string | null, extra: Record<string, string> = {}) => searchBetween(dayStart(first), dayStart(nextDay(last)) - 1_000, disposition, extra);
-  return { searchBetween, searchFor };
+  /** The overview's own list of a figure the search cannot reproduce, for the UTC days first to last. */
+  const keptFor = (first: string, last: string, figure: KeptFigure) => routes.overviewMessages(figureParams(figure), first, last, undefined, undefined, filters);
+  return { searchBetween, searchFor, keptFor };
 }
 
 /** The period's days as shown: in the user's zone when they chose it and the hours are kept, else in UTC. */
@@ -73,7 +76,7 @@ export function OverviewView({ initial, apiQuery }: { initial: OverviewAnswer; a
   const others = Object.keys(data.totals.byDisposition).filter((name) => !(DISPOSITIONS as readonly string[]).includes(name));
   const columns = [...seen, ...others];
   const { total } = data.totals;
-  const { searchFor, searchBetween } = linksFor(data.filters);
+  const { searchFor, searchBetween, keptFor } = linksFor(data.filters);
   const shown = shownDays(data, useTimeZoneMode());
   const byName = new Map(shown.days.map((day) => [day.day, day]));
   const rate = (count: number) => (total > 0 ? `${((count / total) * 100).toFixed(1)} %` : "—");
@@ -174,9 +177,13 @@ export function OverviewView({ initial, apiQuery }: { initial: OverviewAnswer; a
             Authentication failures
           </h2>
           <dl className="grid grid-cols-[auto_auto] gap-x-6 text-sm">
-            {(["spf", "dkim", "dmarc"] as const).map((name) => (
+            {AUTH_CHECKS.map((name) => (
               <div key={name} className="contents">
-                <dt>{name.toUpperCase()} fail</dt>
+                <dt>
+                  <Link className="text-blue-700 underline dark:text-blue-400" href={keptFor(first, last, { auth: name })}>
+                    {name.toUpperCase()} fail
+                  </Link>
+                </dt>
                 <dd className="text-right tabular-nums">
                   {data.totals.authFailures[name].toLocaleString("en-US")} ({rate(data.totals.authFailures[name])})
                 </dd>
@@ -214,7 +221,7 @@ export function OverviewView({ initial, apiQuery }: { initial: OverviewAnswer; a
         </h2>
         <Ranking title="Most targeted recipients" rows={data.top.recipients} hrefFor={(name) => searchFor(first, last, null, { recipient: name })} testId="top-recipients" />
         <Ranking title="Top sender domains" rows={data.top.senderDomains} hrefFor={(name) => searchFor(first, last, null, { sender: name })} testId="top-sender-domains" />
-        <Ranking title="Threat categories" rows={data.top.categories} hrefFor={null} testId="top-categories" />
+        <Ranking title="Threat categories" rows={data.top.categories} hrefFor={(name) => keptFor(first, last, { category: name })} testId="top-categories" />
         {data.top.capped ? <p className="text-xs text-zinc-600 md:col-span-3 dark:text-zinc-400">Some days had more names than the overview keeps (300 a day): these lists may leave out names of a few detections each.</p> : null}
       </section>
 
@@ -249,7 +256,7 @@ export function OverviewView({ initial, apiQuery }: { initial: OverviewAnswer; a
           </p>
         ) : null}
         <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
-          Of the messages received in the period that anyone triaged; a message nobody opened is not in the queue.{data.filters.recipient || data.filters.sender ? " These are the whole team's, not filtered." : ""}
+          Of the messages received in the period that anyone triaged; a message nobody opened is not in the queue.{data.filters.recipient || data.filters.sender ? " Only the messages of the recipient or sender above." : ""}
         </p>
       </section>
 
@@ -297,7 +304,7 @@ function DaysTable({ days, zone, columns, testId }: { days: ShownDay[]; zone: st
   );
 }
 
-function Ranking({ title, rows, hrefFor, testId }: { title: string; rows: { name: string; count: number }[]; hrefFor: ((name: string) => string) | null; testId: string }) {
+function Ranking({ title, rows, hrefFor, testId }: { title: string; rows: { name: string; count: number }[]; hrefFor: (name: string) => string; testId: string }) {
   return (
     <div>
       <h3 className="mb-1 text-sm font-semibold">{title}</h3>
@@ -307,15 +314,9 @@ function Ranking({ title, rows, hrefFor, testId }: { title: string; rows: { name
         <ol className="text-sm" data-testid={testId}>
           {rows.map((row) => (
             <li key={row.name} className="flex justify-between gap-3">
-              {hrefFor ? (
-                <Link className="truncate text-blue-700 underline dark:text-blue-400" href={hrefFor(row.name)}>
-                  <UntrustedText text={row.name} />
-                </Link>
-              ) : (
-                <span className="truncate">
-                  <UntrustedText text={row.name} />
-                </span>
-              )}
+              <Link className="truncate text-blue-700 underline dark:text-blue-400" href={hrefFor(row.name)}>
+                <UntrustedText text={row.name} />
+              </Link>
               <span className="tabular-nums">{row.count.toLocaleString("en-US")}</span>
             </li>
           ))}

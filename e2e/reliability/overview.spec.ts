@@ -132,6 +132,51 @@ test("a manager lands on the overview; its 30-day totals per disposition, MALICI
   await expect(page).toHaveURL(new RegExp(`/messages\\?start=${day}T00%3A00%3A00Z&end=${day}T23%3A59%3A59Z&detections_only=true&final_disposition=SPAM$`));
 });
 
+/** The emulator's detections of the last 30 UTC days that `accept` takes, by id. */
+function detectionsHere(accept: (message: (typeof stack.upstream.emulator.messages)[number]) => boolean): string[] {
+  const days = new Set(periodDays(30, Date.now()));
+  return stack.upstream.emulator.messages
+    .filter((message) => {
+      const stamp = message.scanned_at ?? (message.ts ? `${message.ts}Z` : null);
+      return stamp !== null && days.has(new Date(stamp).toISOString().slice(0, 10)) && isDetectionDisposition(message.final_disposition) && accept(message);
+    })
+    .map((message) => message.id)
+    .sort();
+}
+
+test("a threat category and a failed SPF check, which the search cannot filter, open the overview's own list of exactly their messages", async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto(`${stack.url}/overview`);
+  await expect(page.getByRole("status").filter({ hasText: "counted" })).toContainText("Every day of the period is counted.", { timeout: 60_000 });
+  const spent = overviewCalls();
+  const listedIds = () => page.getByTestId("listed-messages").locator("tbody tr").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-row-id")).sort());
+
+  const topCategory = page.getByTestId("top-categories").getByRole("listitem").first().getByRole("link");
+  const category = (await topCategory.textContent()) ?? "";
+  const ofCategory = detectionsHere((message) => (message.threat_categories ?? []).includes(category));
+  expect(ofCategory.length).toBeGreaterThan(0);
+  await topCategory.click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`Threat category ${category}`);
+  await expect(page.getByTestId("listed-messages").locator("tbody tr")).toHaveCount(ofCategory.length);
+  expect(await listedIds()).toEqual(ofCategory);
+  await page.goBack();
+
+  const failedSpf = detectionsHere((message) => message.validation?.spf === "fail");
+  expect(failedSpf.length).toBeGreaterThan(0);
+  await page.getByRole("link", { name: "SPF fail" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("SPF failures");
+  await expect(page.getByTestId("listed-messages").locator("tbody tr")).toHaveCount(failedSpf.length);
+  expect(await listedIds()).toEqual(failedSpf);
+  // Listed from what was kept: no call to Cloudflare.
+  expect(overviewCalls()).toBe(spent);
+
+  // A list that names two figures, or none, says what it needs.
+  await page.goto(`${stack.url}/overview/messages?auth=spf&category=x&first=2026-12-01&last=2026-12-02`);
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("exactly one of them names the figure");
+  await page.goto(`${stack.url}/overview/messages?auth=arc&first=2026-12-01&last=2026-12-02`);
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("must be spf, dkim or dmarc");
+});
+
 for (const colorScheme of ["light", "dark"] as const) {
   test(`axe finds no serious violation on the overview, ${colorScheme}`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
@@ -158,6 +203,11 @@ test("the team's triage of the period: a message resolved by an analyst shows am
   await expect(triage.getByTestId("triage-resolved")).toHaveText("1");
   await expect(triage.getByTestId("triage-median")).not.toHaveText("—");
   await expect(page.getByText("Verdicts: Confirmed malicious 1")).toBeVisible();
+  // Of one sender, that sender's messages only: its own sender's overview counts it, another's does not.
+  await page.goto(`${stack.url}/overview?sender=${encodeURIComponent(message.from ?? "")}`);
+  await expect(triage.getByTestId("triage-resolved")).toHaveText("1");
+  await page.goto(`${stack.url}/overview?sender=someone-else.example`);
+  await expect(triage.getByTestId("triage-resolved")).toHaveText("0");
 });
 
 test("the overview downloads as CSV for a report, and prints with its numbers and without the controls", async ({ page }) => {

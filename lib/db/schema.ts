@@ -254,10 +254,17 @@ export type StoredDayTally = {
   quarantined: number;
   moved: number;
   released: number;
-  /** The messages of dispositions Cloudflare's search cannot filter (MALICIOUS-BEC…), so the overview can list them; at most a few hundred a day. Absent in days counted before it was kept. */
-  listed?: { id: string; disposition: string; subject: string | null; from: string | null; at: string | null }[];
-  /** How many such messages were not listed, past the day's cap. */
-  unlisted?: number;
+  /** How the day was counted (lib/overview/overview-values.ts TALLY_VERSION): a day of an older way is counted again. */
+  version?: number;
+  /**
+   * The messages of the figures Cloudflare's search cannot reproduce (lib/overview/kept-figures.ts:
+   * MALICIOUS-BEC…, a threat category, a failed SPF/DKIM/DMARC), each with the keys of the figures it
+   * makes up, so the overview can list them; at most a few hundred a figure a day.
+   */
+  listed?: { id: string; disposition: string; subject: string | null; from: string | null; at: string | null; figures?: string[] }[];
+  /** Per figure key, how many messages are listed, and how many were not, past the day's cap. */
+  listedBy?: Record<string, number>;
+  unlistedBy?: Record<string, number>;
   /** Detections per recipient, sender domain and threat category (each at most a few hundred names a day; `capped` when more were seen). */
   recipients?: Record<string, number>;
   senderDomains?: Record<string, number>;

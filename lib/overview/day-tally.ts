@@ -1,6 +1,7 @@
 import type { UpstreamMessage } from "@/lib/cloudflare/schemas/message";
 import { toUtcIso } from "@/lib/cloudflare/utc-time";
-import { LISTED_PER_DAY, NAMES_PER_DAY, SEARCHABLE_DISPOSITIONS, utcDay, type DayTally } from "./overview-values";
+import { figuresOf } from "./kept-figures";
+import { LISTED_PER_DAY, LISTED_PER_FIGURE, NAMES_PER_DAY, utcDay, type DayTally } from "./overview-values";
 
 // Counting Cloudflare's search results into UTC days: each message by the day it was scanned.
 
@@ -38,11 +39,19 @@ export function countMessage(tally: DayTally, message: UpstreamMessage): void {
   const domain = message.from?.split("@").at(-1)?.toLowerCase();
   if (domain && message.from?.includes("@")) countName(tally, "senderDomains", domain);
   for (const category of new Set(message.threat_categories ?? [])) countName(tally, "categories", category);
-  if (!SEARCHABLE_DISPOSITIONS.has(disposition)) {
-    const listed = (tally.listed ??= []);
-    if (listed.length < LISTED_PER_DAY) listed.push({ id: message.id, disposition, subject: message.subject ?? null, from: message.from ?? null, at: message.scanned_at ?? message.ts ?? null });
-    else tally.unlisted = (tally.unlisted ?? 0) + 1;
-  }
+  const figures = figuresOf(message, disposition);
+  if (figures.length > 0) keep(tally, message, disposition, figures);
+}
+
+/** Lists a message with the day while one of its figures has room (and the day has): the figures' lists then say what they left out. */
+function keep(tally: DayTally, message: UpstreamMessage, disposition: string, figures: readonly string[]): void {
+  const listed = (tally.listed ??= []);
+  const listedBy = (tally.listedBy ??= {});
+  const room = listed.length < LISTED_PER_DAY && figures.some((key) => (listedBy[key] ?? 0) < LISTED_PER_FIGURE);
+  const counts = room ? listedBy : (tally.unlistedBy ??= {});
+  // Keys are prefixed ("category:…"), so an attacker's category can never be "__proto__" itself.
+  for (const key of figures) counts[key] = (counts[key] ?? 0) + 1;
+  if (room) listed.push({ id: message.id, disposition, subject: message.subject ?? null, from: message.from ?? null, at: message.scanned_at ?? message.ts ?? null, figures: [...figures] });
 }
 
 /** Adds one to a name of a day's list; a name past the day's NAMES_PER_DAY is not kept, and the day says so. */

@@ -1,9 +1,9 @@
 import { expect, it } from "vitest";
 import { daysToCount, RECOUNT_AFTER_MS, runsOf, SETTLED_AFTER_MS } from "./days-to-count";
-import { dayStart, periodDays } from "./overview-values";
+import { dayStart, periodDays, TALLY_VERSION } from "./overview-values";
 
 const NOW = Date.parse("2026-12-05T15:00:00Z");
-const at = (time: number) => ({ countedAt: new Date(time) });
+const at = (time: number, tally: { version?: number } = { version: TALLY_VERSION }) => ({ countedAt: new Date(time), tally });
 
 it("a period is its UTC days ending today, and the one before it the same length earlier", () => {
   expect(periodDays(3, NOW)).toEqual(["2026-12-03", "2026-12-04", "2026-12-05"]);
@@ -21,6 +21,17 @@ it("counts what is missing, never again a day counted well after it ended, and t
   // hour after it ended, long ago; today was counted a moment ago.
   expect(daysToCount(["2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04", "2026-12-05"], known, NOW)).toEqual(["2026-12-02", "2026-12-03", "2026-12-04"]);
   expect(daysToCount(["2026-12-05"], known, NOW + 1_000)).toEqual(["2026-12-05"]);
+});
+
+it("counts once more a settled day counted the way it was before, which kept less than the page links to", () => {
+  const settled = dayStart("2026-12-02") + SETTLED_AFTER_MS;
+  const known = new Map([
+    ["2026-12-01", at(settled, { version: TALLY_VERSION - 1 })],
+    // Counted before days said how (the first way): no version at all.
+    ["2026-12-02", at(settled, {})],
+    ["2026-12-03", at(settled + 2 * 86_400_000)],
+  ]);
+  expect(daysToCount(["2026-12-01", "2026-12-02", "2026-12-03"], known, NOW)).toEqual(["2026-12-01", "2026-12-02"]);
 });
 
 it("groups days into runs of consecutive days, newest first: one search each", () => {

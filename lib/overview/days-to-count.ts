@@ -1,18 +1,21 @@
 import type { CountedDay } from "./overview-records";
-import { dayStart, nextDay } from "./overview-values";
+import { dayStart, nextDay, TALLY_VERSION } from "./overview-values";
 
 // Which days of a period must be counted (again): a past day does not change once counted well after it
-// ended; today and yesterday may, so they are counted again when asked after a while.
+// ended; today and yesterday may, so they are counted again when asked after a while. A day counted
+// an older way (TALLY_VERSION) is counted again once.
 
 /** Today and yesterday are counted again when asked this long after they were last counted. */
 export const RECOUNT_AFTER_MS = 5 * 60_000;
 /** A day counted this long after it ended is final: late scans and actions have settled. */
 export const SETTLED_AFTER_MS = 60 * 60_000;
 
-export function daysToCount(days: readonly string[], known: ReadonlyMap<string, Pick<CountedDay, "countedAt">>, now: number): string[] {
+export function daysToCount(days: readonly string[], known: ReadonlyMap<string, { countedAt: Date; tally: Pick<CountedDay["tally"], "version"> }>, now: number): string[] {
   return days.filter((day) => {
-    const counted = known.get(day)?.countedAt.getTime();
-    if (counted === undefined) return true;
+    const kept = known.get(day);
+    // A day counted the way it was before keeps less than the page now links to: counted once more.
+    if (kept === undefined || (kept.tally.version ?? 1) < TALLY_VERSION) return true;
+    const counted = kept.countedAt.getTime();
     if (counted >= dayStart(nextDay(day)) + SETTLED_AFTER_MS) return false;
     return now - counted >= RECOUNT_AFTER_MS;
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AUTH_CHECKS, type KeptFigure } from "./kept-figures";
 import type { OverviewFilters } from "./overview-scope";
 import { addTallies, daysBetween, emptyTally, MAX_PERIOD_DAYS, periodDays, type DayTally } from "./overview-values";
 
@@ -76,18 +77,30 @@ export function sumOf(tallies: readonly (DayTally | null)[]): DayTally {
   return tallies.reduce<DayTally>((sum, tally) => (tally ? addTallies(sum, tally) : sum), emptyTally());
 }
 
-/** The messages of a disposition the search cannot filter, over days the overview counted. */
+/** The messages of a figure the search cannot reproduce (lib/overview/kept-figures.ts), over days the overview counted. */
 export const listedQuerySchema = z
   .object({
-    disposition: z.string().min(1, "is required").max(40, "must be a disposition"),
+    /** The figure: exactly one of a disposition, a threat category, a failed check. */
+    disposition: z.string().min(1, "must be a disposition").max(40, "must be a disposition").optional(),
+    category: z.string().min(1, "must be a threat category").max(200, "must be at most 200 characters").optional(),
+    auth: z.enum(AUTH_CHECKS, { error: "must be spf, dkim or dmarc" }).optional(),
     first: day,
     last: day,
-    /** Within those days, only messages scanned from `from` to `to` (a day of another time zone). */
     recipient: filter,
     sender: filter,
+    /** Within those days, only messages scanned from `from` to `to` (a day of another time zone). */
     from: z.iso.datetime({ error: "must be an ISO 8601 time in UTC" }).optional(),
     to: z.iso.datetime({ error: "must be an ISO 8601 time in UTC" }).optional(),
   })
   .refine((query) => query.first <= query.last, { path: ["first"], message: "must come before the last day" })
-  .refine((query) => Date.parse(`${query.last}T00:00:00Z`) - Date.parse(`${query.first}T00:00:00Z`) <= 92 * 86_400_000, { path: ["last"], message: "must be at most 92 days after the first" });
+  .refine((query) => Date.parse(`${query.last}T00:00:00Z`) - Date.parse(`${query.first}T00:00:00Z`) <= MAX_PERIOD_DAYS * 86_400_000, { path: ["last"], message: `must be at most ${MAX_PERIOD_DAYS} days after the first` })
+  .transform(({ disposition, category, auth, ...rest }, context) => {
+    const named: KeptFigure[] = [...(disposition !== undefined ? [{ disposition }] : []), ...(category !== undefined ? [{ category }] : []), ...(auth !== undefined ? [{ auth }] : [])];
+    const [figure] = named;
+    if (named.length !== 1 || !figure) {
+      context.addIssue({ code: "custom", path: ["disposition"], message: "or category or auth: exactly one of them names the figure" });
+      return z.NEVER;
+    }
+    return { figure, ...rest };
+  });
 export type ListedQuery = z.infer<typeof listedQuerySchema>;

@@ -8,9 +8,17 @@ import type { DayTally } from "./overview-values";
 
 export type CountedDay = { tally: DayTally; countedAt: Date };
 
-export async function readDays(db: Database, scope: string, days: readonly string[]): Promise<Map<string, CountedDay>> {
+/**
+ * The days' tallies as counted; without the messages they keep (a few hundred a figure a day, read
+ * only by the list of one figure) unless `withListed`.
+ */
+export async function readDays(db: Database, scope: string, days: readonly string[], { withListed = false } = {}): Promise<Map<string, CountedDay>> {
   if (days.length === 0) return new Map();
-  const rows = await db.select().from(overviewDays).where(and(eq(overviewDays.scope, scope), inArray(overviewDays.day, [...days])));
+  const tally = withListed ? overviewDays.tally : sql<DayTally>`${overviewDays.tally} - 'listed'`;
+  const rows = await db
+    .select({ day: overviewDays.day, tally, countedAt: overviewDays.countedAt })
+    .from(overviewDays)
+    .where(and(eq(overviewDays.scope, scope), inArray(overviewDays.day, [...days])));
   return new Map(rows.map((row) => [row.day, { tally: row.tally, countedAt: row.countedAt }]));
 }
 

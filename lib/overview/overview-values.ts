@@ -17,11 +17,33 @@ export type DayTally = StoredDayTally;
 
 /** Dispositions Cloudflare's search can filter: the others' messages are listed with the day's count. */
 export const SEARCHABLE_DISPOSITIONS: ReadonlySet<string> = new Set(FILTER_DISPOSITIONS);
-/** At most this many messages of unsearchable dispositions are listed a day. */
-export const LISTED_PER_DAY = 500;
+/** At most this many messages are listed a day for each figure the search cannot reproduce (lib/overview/kept-figures.ts)… */
+export const LISTED_PER_FIGURE = 500;
+/** …and at most this many in all. */
+export const LISTED_PER_DAY = 5_000;
+
+/** The way days are counted now: 2 keeps the messages of threat categories and failed authentication too. */
+export const TALLY_VERSION = 2;
 
 export function emptyTally(): DayTally {
-  return { total: 0, byDisposition: {}, unreadable: 0, authFailures: { spf: 0, dkim: 0, dmarc: 0 }, quarantined: 0, moved: 0, released: 0, listed: [], unlisted: 0, recipients: {}, senderDomains: {}, categories: {}, capped: false, hourly: {} };
+  return {
+    version: TALLY_VERSION,
+    total: 0,
+    byDisposition: {},
+    unreadable: 0,
+    authFailures: { spf: 0, dkim: 0, dmarc: 0 },
+    quarantined: 0,
+    moved: 0,
+    released: 0,
+    listed: [],
+    listedBy: {},
+    unlistedBy: {},
+    recipients: {},
+    senderDomains: {},
+    categories: {},
+    capped: false,
+    hourly: {},
+  };
 }
 
 /** At most this many names a day per list (recipients, sender domains, categories); past it, the day's lists are marked capped. */

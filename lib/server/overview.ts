@@ -13,7 +13,8 @@ import { filterQuery, scopeOf, type OverviewFilters } from "@/lib/overview/overv
 import { daysToCount, runsOf } from "@/lib/overview/days-to-count";
 import { sumOf, type OverviewAnswer } from "@/lib/overview/overview-answer";
 import { claimCounting, readDays, releaseCounting, saveDays } from "@/lib/overview/overview-records";
-import { daysBefore, daysBetween, dayStart, isoSeconds, emptyTally, nextDay, OVERVIEW_BUDGET_SHARE, topOf, utcDay, type DayTally } from "@/lib/overview/overview-values";
+import { figureKey, type KeptFigure } from "@/lib/overview/kept-figures";
+import { daysBefore, daysBetween, dayStart, isoSeconds, emptyTally, nextDay, OVERVIEW_BUDGET_SHARE, TALLY_VERSION, topOf, utcDay, type DayTally } from "@/lib/overview/overview-values";
 import { triageFiguresOf } from "@/lib/triage/triage";
 import { processWide } from "@/lib/process-wide";
 import { getCloudflareClient } from "./upstream";
@@ -49,7 +50,7 @@ export async function overviewOf(days: readonly string[], filters: OverviewFilte
   // The team's triage of the period does not depend on the counts: read alongside them.
   const [known, triage] = await Promise.all([
     withDatabase("read the overview", (db) => readDays(db, scope, [...before, ...days])),
-    triageFiguresOf(new Date(dayStart(days[0] ?? "")), new Date(dayStart(nextDay(days.at(-1) ?? "")))),
+    triageFiguresOf(new Date(dayStart(days[0] ?? "")), new Date(dayStart(nextDay(days.at(-1) ?? ""))), filters),
   ]);
   const pending = daysToCount([...before, ...days], known, now);
   // After a failure, counting starts again only a while later: a page polling every 2 s must not turn
@@ -81,21 +82,26 @@ export async function overviewOf(days: readonly string[], filters: OverviewFilte
 
 export type Listed = { messages: NonNullable<DayTally["listed"]>; unlisted: number; uncounted: string[] };
 
-/** The messages of a disposition the search cannot filter, as kept with the days' counts, newest first; no upstream call. */
-export async function listedOf(disposition: string, first: string, last: string, filters: OverviewFilters, within: { from: number; to: number } | null = null): Promise<Listed> {
+/** The messages of a figure the search cannot reproduce, as kept with the days' counts, newest first; no upstream call. */
+export async function listedOf(figure: KeptFigure, first: string, last: string, filters: OverviewFilters, within: { from: number; to: number } | null = null): Promise<Listed> {
   const days = daysBetween(first, last);
-  const known = await withDatabase("read the overview", (db) => readDays(db, scopeOf(filters), days));
+  const key = figureKey(figure);
+  const known = await withDatabase("read the overview", (db) => readDays(db, scopeOf(filters), days, { withListed: true }));
+  const kept = (day: string) => {
+    const tally = known.get(day)?.tally;
+    return tally && (tally.version ?? 1) >= TALLY_VERSION ? tally : null;
+  };
   const inside = (at: string | null) => {
     if (!within) return true;
     const time = timeOf({ scanned_at: at, ts: null });
     return time !== null && time >= within.from && time <= within.to;
   };
-  const messages = days.flatMap((day) => (known.get(day)?.tally.listed ?? []).filter((message) => message.disposition === disposition && inside(message.at)));
+  const messages = days.flatMap((day) => (kept(day)?.listed ?? []).filter((message) => message.figures?.includes(key) && inside(message.at)));
   messages.sort((a, b) => (b.at ?? "").localeCompare(a.at ?? ""));
   return {
     messages,
-    unlisted: days.reduce((sum, day) => sum + (known.get(day)?.tally.unlisted ?? 0), 0),
-    uncounted: days.filter((day) => !known.has(day) || known.get(day)?.tally.listed === undefined),
+    unlisted: days.reduce((sum, day) => sum + (kept(day)?.unlistedBy?.[key] ?? 0), 0),
+    uncounted: days.filter((day) => kept(day) === null),
   };
 }
 

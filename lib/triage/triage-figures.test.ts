@@ -30,4 +30,19 @@ onEachEngine("triage figures", (db) => {
     expect(figures.medianResolutionMs).toBe(3 * 3_600_000);
     expect((await triageFigures(db(), hours(100), hours(101))).medianResolutionMs).toBeNull();
   });
+
+  it("counts only a recipient's or a sender's messages when asked: an address, or a domain and its subdomains", async () => {
+    const track = (id: string, sender: string, recipients: string[]) => trackMessage(db(), { messageId: id, postfixId: null, subject: "s", sender, recipients, disposition: "SPAM", receivedAt: hours(200) }, hours(200));
+    await track("w1", "Boss@Evil.example", ["ana@acme.example"]);
+    await track("w2", "x@mail.evil.example", ["bo@uk.acme.example", "cy@other.example"]);
+    await track("w3", "y@notevil.example", ["cy@other.example"]);
+    const open = async (filters: { recipient?: string; sender?: string }) => (await triageFigures(db(), hours(199), hours(201), filters)).byStatus.new ?? 0;
+    expect(await open({})).toBe(3);
+    expect(await open({ sender: "evil.example" })).toBe(2);
+    expect(await open({ sender: "boss@evil.EXAMPLE" })).toBe(1);
+    expect(await open({ recipient: "acme.example" })).toBe(2);
+    expect(await open({ recipient: "cy@other.example", sender: "evil.example" })).toBe(1);
+    // A pattern's characters are only characters.
+    expect(await open({ sender: "%" })).toBe(0);
+  });
 });

@@ -5,7 +5,7 @@ import { applyChange, checkNoteEdit, TriageRefusal, UNTRIAGED, type Actor, type 
 import type { QueueQuery } from "./queue-query";
 import { findQueueRows, type QueueRow } from "./queue-records";
 import type { BulkChange, TriageChange } from "./triage-change";
-import { triageFigures, type TriageFigures } from "./triage-figures";
+import { triageFigures, type TriageFigures, type TriageFiguresFilters } from "./triage-figures";
 import {
   addNote,
   changeTriage,
@@ -63,8 +63,8 @@ export async function addNoteTo(id: string, text: string, actor: Actor, load: Lo
 }
 
 /** The team's triage of the messages received between `from` and `to`, for the overview. */
-export function triageFiguresOf(from: Date, to: Date): Promise<TriageFigures> {
-  return withDatabase("read the triage figures", (db) => triageFigures(db, from, to));
+export function triageFiguresOf(from: Date, to: Date, filters: TriageFiguresFilters = {}): Promise<TriageFigures> {
+  return withDatabase("read the triage figures", (db) => triageFigures(db, from, to, filters));
 }
 
 /**

@@ -6,20 +6,23 @@ import { Time } from "@/components/ui/time";
 import { UntrustedText } from "@/components/ui/untrusted-text";
 import { requirePageSession } from "@/lib/auth/page-session";
 import { toUtcIso } from "@/lib/cloudflare/utc-time";
+import { describeFigure } from "@/lib/overview/kept-figures";
 import { listedQuerySchema } from "@/lib/overview/overview-answer";
+import { LISTED_PER_FIGURE } from "@/lib/overview/overview-values";
 import { routes } from "@/lib/routes";
 import { listedOf } from "@/lib/server/overview";
 
 export const metadata: Metadata = { title: "Overview: messages" };
 
-// The messages behind an overview figure that Cloudflare's search cannot reproduce (MALICIOUS-BEC has
-// no search filter): listed from what the overview kept when it counted, with no call to Cloudflare.
+// The messages behind an overview figure that Cloudflare's search cannot reproduce (MALICIOUS-BEC, a
+// threat category, a failed SPF/DKIM/DMARC check have no search filter): listed from what the overview
+// kept when it counted, with no call to Cloudflare.
 export default async function ListedMessagesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const principal = await requirePageSession();
   const raw = await searchParams;
-  const parsed = listedQuerySchema.safeParse({ disposition: raw.disposition, first: raw.first, last: raw.last, from: raw.from, to: raw.to, recipient: raw.recipient, sender: raw.sender });
+  const parsed = listedQuerySchema.safeParse({ disposition: raw.disposition, category: raw.category, auth: raw.auth, first: raw.first, last: raw.last, from: raw.from, to: raw.to, recipient: raw.recipient, sender: raw.sender });
   const within = parsed.success && parsed.data.from && parsed.data.to ? { from: Date.parse(parsed.data.from), to: Date.parse(parsed.data.to) } : null;
-  const listed = parsed.success ? await listedOf(parsed.data.disposition, parsed.data.first, parsed.data.last, { recipient: parsed.data.recipient, sender: parsed.data.sender }, within).catch(() => null) : null;
+  const listed = parsed.success ? await listedOf(parsed.data.figure, parsed.data.first, parsed.data.last, { recipient: parsed.data.recipient, sender: parsed.data.sender }, within).catch(() => null) : null;
   return (
     <>
       <UserBar name={principal.name} role={principal.role} viewerId={principal.id} />
@@ -30,22 +33,24 @@ export default async function ListedMessagesPage({ searchParams }: { searchParam
           </Link>
         </p>
         {!parsed.success ? (
-          <p role="alert">This list needs a disposition and its first and last day: {parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`).join("; ")}.</p>
+          <p role="alert">This list needs a figure (a disposition, a category or an auth check) and its first and last day: {parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`).join("; ")}.</p>
         ) : !listed ? (
           <StoreUnavailable what="the overview" />
         ) : (
           <>
             <h1 className="mb-1 text-xl font-semibold">
-              {parsed.data.disposition}, {within ? `${parsed.data.from} to ${parsed.data.to}` : parsed.data.first === parsed.data.last ? `${parsed.data.first} (UTC)` : `${parsed.data.first} to ${parsed.data.last} (UTC)`}
+              <UntrustedText text={describeFigure(parsed.data.figure)} />, {within ? `${parsed.data.from} to ${parsed.data.to}` : parsed.data.first === parsed.data.last ? `${parsed.data.first} (UTC)` : `${parsed.data.first} to ${parsed.data.last} (UTC)`}
             </h1>
             <p className="mb-3 max-w-3xl text-sm text-zinc-700 dark:text-zinc-300">
-              Cloudflare&apos;s search cannot filter this disposition, so the overview kept these messages when it counted the days. {listed.messages.length.toLocaleString("en-US")} message
+              Cloudflare&apos;s search cannot filter by this, so the overview kept these messages when it counted the days. {listed.messages.length.toLocaleString("en-US")} message
               {listed.messages.length === 1 ? "" : "s"}
-              {listed.unlisted > 0 ? `; ${listed.unlisted.toLocaleString("en-US")} more were past a day's list of 500 and are counted only` : ""}
+              {listed.unlisted > 0 ? `; ${listed.unlisted.toLocaleString("en-US")} more were past a day's list of ${LISTED_PER_FIGURE} and are counted only` : ""}
               {listed.uncounted.length > 0 ? `; ${listed.uncounted.length} day(s) are not counted yet (open the overview to count them)` : ""}.
             </p>
             <table className="w-full text-left text-sm" data-testid="listed-messages">
-              <caption className="sr-only">Messages of {parsed.data.disposition}</caption>
+              <caption className="sr-only">
+                Messages: <UntrustedText text={describeFigure(parsed.data.figure)} />
+              </caption>
               <thead className="border-b border-zinc-200 text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
                 <tr>
                   <th scope="col" className="py-2 pr-3 font-medium">Scanned</th>
