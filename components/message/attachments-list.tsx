@@ -18,9 +18,9 @@ export function AttachmentsList({ attachments }: { attachments: readonly Attachm
             <Fact label="Type">{attachment.content_type ? <UntrustedText text={attachment.content_type} kind="name" /> : "—"}</Fact>
             <Fact label="Size">{attachment.size === null ? "—" : `${attachment.size.toLocaleString("en")} bytes`}</Fact>
             {attachment.encrypted !== null && <Fact label="Encrypted">{attachment.encrypted ? "yes" : "no"}</Fact>}
-            <Fact label="MD5"><Indicator value={attachment.md5} name="MD5" /></Fact>
-            <Fact label="SHA-1"><Indicator value={attachment.sha1} name="SHA-1" /></Fact>
-            <Fact label="SHA-256"><Indicator value={attachment.sha256} name="SHA-256" /></Fact>
+            <Fact label="MD5"><Indicator value={attachment.md5} name="MD5" pivot="query" /></Fact>
+            <Fact label="SHA-1"><Indicator value={attachment.sha1} name="SHA-1" pivot="query" /></Fact>
+            <Fact label="SHA-256"><Indicator value={attachment.sha256} name="SHA-256" pivot="query" /></Fact>
           </dl>
         </li>
       ))}

@@ -29,10 +29,10 @@ export function DetectionsPanel({ detections, marks }: { detections: Detections 
           <h3 className="mb-2 text-sm font-semibold">Sender</h3>
           {sender ? (
             <dl>
-              <Fact label="IP"><Indicator value={sender.ip} name="sender IP" /></Fact>
+              <Fact label="IP"><Indicator value={sender.ip} name="sender IP" pivot="query" /></Fact>
               <Fact label="AS">{sender.as_number || sender.as_name ? <UntrustedText text={[sender.as_number && `AS${sender.as_number}`, sender.as_name].filter(Boolean).join(" ")} /> : "—"}</Fact>
               <Fact label="Geography">{sender.geo ? <UntrustedText text={sender.geo} /> : "—"}</Fact>
-              <Fact label="Domain (PLD)"><Indicator value={sender.pld} name="sender domain" kind="address" /></Fact>
+              <Fact label="Domain (PLD)"><Indicator value={sender.pld} name="sender domain" kind="address" pivot="sender" /></Fact>
             </dl>
           ) : (
             <Empty>No sender information.</Empty>

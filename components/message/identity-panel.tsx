@@ -17,8 +17,8 @@ export function IdentityPanel({ message }: { message: Message }) {
         <Fact label="Investigate id"><Indicator value={message.id} name="investigate id" /></Fact>
         <Fact label="Postfix id"><Indicator value={message.postfix_id} name="postfix id" /></Fact>
         <Fact label="Outbound postfix id"><Indicator value={message.postfix_id_outbound} name="outbound postfix id" /></Fact>
-        <Fact label="Message-ID"><Indicator value={message.message_id} name="Message-ID" kind="text" /></Fact>
-        <Fact label="Alert id"><Indicator value={message.alert_id} name="alert id" /></Fact>
+        <Fact label="Message-ID"><Indicator value={message.message_id} name="Message-ID" kind="text" pivot="message_id" /></Fact>
+        <Fact label="Alert id"><Indicator value={message.alert_id} name="alert id" pivot="alert_id" /></Fact>
         <Fact label="Delivery mode">{message.delivery_mode ?? "—"}</Fact>
         <Fact label="Delivery status">{list(message.delivery_status)}</Fact>
         <Fact label="Post-delivery operations">{list(message.post_delivery_operations)}</Fact>

@@ -1,10 +1,26 @@
+import Link from "next/link";
 import { plainAs, UntrustedText, type UntrustedKind } from "@/components/ui/untrusted-text";
+import { focusRing } from "@/components/ui/button";
+import type { SearchParamName } from "@/lib/investigate/search-params";
+import { routes } from "@/lib/routes";
 import { CopyButton } from "./copy-button";
 
-/** An indicator (address, domain, URL, IP, hash, id) shown as text with a one-click copy. What is copied is
- *  what is shown, defanged and with hidden characters written out: pasted into a chat or a ticket it stays
- *  dead and says what it holds. The exports keep the exact value. */
-export function Indicator({ value, name, kind = "name", marks }: { value: string | null; name: string; kind?: UntrustedKind; marks?: readonly string[] }) {
+/** The search field that finds an indicator's value (sender, recipient, query…). */
+export type Pivot = SearchParamName;
+
+/** How far back a pivot looks: the longest quick range the search page offers. */
+const PIVOT_RANGE = "30d";
+
+/** The search (the last 30 days) for mail with these fields' values. */
+export function pivotHref(fields: Partial<Record<Pivot, string>>): string {
+  return routes.search(new URLSearchParams({ ...fields, range: PIVOT_RANGE }).toString());
+}
+
+/** An indicator (address, domain, URL, IP, hash, id) shown as text with a one-click copy, and, where the
+ *  search can find it, a link to that search (the last 30 days). What is copied is what is shown,
+ *  defanged and with hidden characters written out: pasted into a chat or a ticket it stays dead and
+ *  says what it holds. The exports keep the exact value. */
+export function Indicator({ value, name, kind = "name", marks, pivot }: { value: string | null; name: string; kind?: UntrustedKind; marks?: readonly string[]; pivot?: Pivot }) {
   if (!value) return <span className="text-zinc-600 dark:text-zinc-400">—</span>;
   return (
     <span className="inline-flex max-w-full items-center gap-1.5">
@@ -12,6 +28,11 @@ export function Indicator({ value, name, kind = "name", marks }: { value: string
         <UntrustedText text={value} kind={kind} marks={marks} />
       </span>
       <CopyButton value={plainAs(kind, value)} label={`Copy ${name}`} />
+      {pivot ? (
+        <Link href={pivotHref({ [pivot]: value })} aria-label={`Search for this ${name}`} title={`Search the last 30 days for this ${name}`} className={`shrink-0 text-xs text-blue-800 underline dark:text-blue-300 ${focusRing}`}>
+          Search
+        </Link>
+      ) : null}
     </span>
   );
 }

@@ -1,6 +1,8 @@
 import { UntrustedText } from "@/components/ui/untrusted-text";
 import type { Detections } from "@/lib/investigate/detections";
-import { Indicator } from "./indicator";
+import Link from "next/link";
+import { focusRing } from "@/components/ui/button";
+import { Indicator, pivotHref } from "./indicator";
 import { Empty } from "./section";
 
 /** Links as defanged text, never anchors: clicking does nothing, and copying gives the defanged URL. */
@@ -11,6 +13,7 @@ export function LinksList({ links, marks }: { links: Detections["links"]; marks:
       {links.map((link, index) => (
         <li key={index} data-testid="link" className="text-sm">
           <Indicator value={link.href} name="link" kind="url" marks={marks} />
+          <LinkDomainSearch href={link.href} />
           {link.text && (
             <span className="block text-xs text-zinc-700 dark:text-zinc-300">
               Text: <UntrustedText text={link.text} />
@@ -19,5 +22,16 @@ export function LinksList({ links, marks }: { links: Detections["links"]; marks:
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The search for mail linking to the same domain (Cloudflare's `domain` covers link domains), when the link has one. */
+function LinkDomainSearch({ href }: { href: string | null }) {
+  const host = href ? /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^:/?#]+)/i.exec(href)?.[1]?.toLowerCase() : undefined;
+  if (!host) return null;
+  return (
+    <Link href={pivotHref({ domain: host })} className={`ml-2 text-xs text-blue-800 underline dark:text-blue-300 ${focusRing}`}>
+      Mail linking to <UntrustedText text={host} kind="address" />
+    </Link>
   );
 }

@@ -1,4 +1,6 @@
+import { anomaliesOf } from "@/lib/investigate/anomalies";
 import { hiddenFieldsOf } from "@/lib/investigate/hidden-fields";
+import { messageStateOf, type DashboardAction } from "@/lib/investigate/message-state";
 import type { MessageDetail } from "@/lib/investigate/message-detail";
 import { ActionLogTimeline } from "./action-log-timeline";
 import { AuthenticationPanel } from "./authentication-panel";
@@ -30,10 +32,15 @@ type Props = {
   viewer: { id: string; role: Role };
   /** Whether the viewer can act on the message at Cloudflare: "none" for managers (nothing offered). */
   actions: "on" | "read-only" | "none";
+  /** Who last acted on it through the dashboard (the triage history), for the state line. */
+  lastAction: DashboardAction | null;
 };
 
-/** The whole message. Server-rendered: every piece of attacker text reaches the DOM as React text. */
-export function MessageView({ detail, searchQuery, mode, content, viewer, actions }: Props) {
+/** The whole message, in the order of the judgement: who to whom and where it is now, what stands out,
+ *  the verdict and its reasons, authentication; then triage and actions where the eye lands after the
+ *  verdict; then the body and the evidence in full. Server-rendered: every piece of attacker text
+ *  reaches the DOM as React text. */
+export function MessageView({ detail, searchQuery, mode, content, viewer, actions, lastAction }: Props) {
   const { message } = detail;
   // Values a finding names for a field are marked where the page shows them (subject, sender, links).
   const marks = detail.findings.flatMap((finding) => (finding.field && finding.value ? [finding.value] : []));
@@ -41,20 +48,32 @@ export function MessageView({ detail, searchQuery, mode, content, viewer, action
   return (
     <div className="space-y-4">
       <MessageKeys id={message.id} searchQuery={searchQuery} mode={mode} />
-      <MessageHeader message={message} findings={detail.findings} marks={marks} backHref={backHref} />
+      <MessageHeader
+        message={message}
+        findings={detail.findings}
+        actionLog={detail.actionLog}
+        marks={marks}
+        backHref={backHref}
+        state={messageStateOf(message, detail.actionLog, lastAction)}
+        flags={anomaliesOf(detail)}
+      />
+      <MissingParts missing={detail.missing} />
+      <VerdictPanel message={message} detections={detail.detections} />
+      <AuthenticationPanel validation={message.validation} />
       <TriagePanel messageId={message.id} viewer={viewer} />
       {actions !== "none" ? (
         <RemediationSlot
           messageId={message.id}
           postfixId={message.postfix_id}
           disposition={message.final_disposition}
-          recipients={message.to.length > 0 ? message.to : message.envelope_to} quarantined={message.is_quarantined} actions={actions} />
+          recipients={message.to.length > 0 ? message.to : message.envelope_to}
+          quarantined={message.is_quarantined}
+          actions={actions}
+        />
       ) : null}
-      <MissingParts missing={detail.missing} />
       <HiddenCharactersWarning fields={hiddenFieldsOf(detail)} />
-      <AuthenticationPanel validation={message.validation} />
+      <BodyPanel id={message.id} hasPreview={detail.hasPreview} content={content} />
       <FindingsTable findings={detail.findings} source={detail.findingsSource} />
-      <VerdictPanel message={message} detections={detail.detections} />
       <DetectionsPanel detections={detail.detections} marks={marks} />
       <div className="grid gap-4 lg:grid-cols-2">
         <EnvelopePanel message={message} marks={marks} />
@@ -62,7 +81,6 @@ export function MessageView({ detail, searchQuery, mode, content, viewer, action
       </div>
       <ActionLogTimeline entries={detail.actionLog} source={detail.actionLogSource} />
       <TracePanel trace={detail.trace} />
-      <BodyPanel id={message.id} hasPreview={detail.hasPreview} content={content} />
     </div>
   );
 }

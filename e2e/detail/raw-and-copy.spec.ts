@@ -19,9 +19,9 @@ test("raw downloads as a file, never rendered", async ({ page, request }) => {
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
 });
 
-test("copy buttons copy what is shown; copy as ticket gives a Markdown summary with the link", async ({ page, context, request }) => {
+test("copy buttons copy what is shown; copy as ticket gives a plain-text summary with every field and the link, without escapes", async ({ page, context, request }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  const message = await findMessage(request, "with a plain subject and a sender", (m) => plainSubject(m) && Boolean(m.from));
+  const message = await findMessage(request, "with a plain subject, a sender, recipients and an alert id", (m) => plainSubject(m) && Boolean(m.from) && (m.to ?? []).length > 0 && Boolean(m.alert_id));
   await page.goto(detailPath(message.id));
   const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
 
@@ -37,11 +37,20 @@ test("copy buttons copy what is shown; copy as ticket gives a Markdown summary w
   await expect.poll(clipboard).toBe(link);
 
   await page.getByRole("button", { name: "Copy as ticket" }).click();
-  const ticket = await clipboard();
-  expect(ticket).toContain(`**Subject:** `);
-  expect(ticket).toContain(`**Disposition:** `);
-  expect(ticket).toContain("**Findings:**");
-  expect(ticket.trim().endsWith(`**Link:** ${link}`)).toBe(true);
+  await expect.poll(clipboard).toContain("Subject: ");
+  const lines = (await clipboard()).split("\n");
+  expect(lines).toContain(`Subject: ${message.subject ?? ""}`);
+  expect(lines.find((line) => line.startsWith("From: "))).toContain(defangHost(message.from ?? ""));
+  expect(lines).toContain(`To: ${(message.to ?? []).map(defangHost).join(", ")}`);
+  expect(lines.find((line) => line.startsWith("Scanned: "))).toMatch(/^Scanned: \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/);
+  expect(lines).toContain(`Alert ID: ${message.alert_id ?? ""}`);
+  expect(lines).toContain(`Disposition: ${message.final_disposition ?? "none"}`);
+  expect(lines.find((line) => line.startsWith("Authentication: "))).toMatch(/^Authentication: SPF \S+, DKIM \S+, DMARC \S+$/);
+  expect(lines).toContain("Actions taken:");
+  expect(lines).toContain("Findings:");
+  expect(lines.at(-1)).toBe(`Link: ${link}`);
+  expect(lines.join("\n")).not.toContain("\\");
+  expect(lines.join("\n")).not.toContain("**");
 });
 
 test("the preview shows when Cloudflare has one", async ({ page, request }) => {

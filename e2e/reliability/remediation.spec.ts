@@ -40,6 +40,8 @@ const post = (path: string, body: unknown, cookie = analystCookie()) =>
 test("a phish moved from every recipient's inbox to Deleted Items: each recipient's result, the action log, the delivery status; undo moves it back", async ({ page }) => {
   const message = messageWhere(deliveredTo(2));
   await open(page, message.id);
+  const state = page.getByTestId("message-state");
+  await expect(state).toContainText("Now: Delivered");
   await panel(page).getByLabel("Move to").selectOption("DeletedItems");
   await panel(page).getByRole("button", { name: "Move…" }).click();
   const confirm = panel(page).getByRole("group", { name: "Confirm the action" });
@@ -58,12 +60,15 @@ test("a phish moved from every recipient's inbox to Deleted Items: each recipien
   expect(movesOf(message.id)).toBe(1);
   // The team's history of the message says who did it.
   await expect(page.getByRole("list", { name: "Triage history" })).toContainText(`${E2E.users.analyst.name} moved it to Deleted Items at Cloudflare (2 of 2 recipients)`);
+  // The top of the page says where it is now, and who put it there.
+  await expect(state).toContainText(`Now: Moved to Deleted Items by ${E2E.users.analyst.name}`);
 
   await panel(page).getByRole("button", { name: "Undo: move back to Inbox…" }).click();
   await expect(panel(page).getByRole("group", { name: "Confirm the action" })).toContainText("Undo: move this message to Inbox");
   await panel(page).getByRole("button", { name: "Confirm the move (2 recipients)" }).click();
   await expect(panel(page).getByRole("status").first()).toHaveText("Moved to Inbox for 2 of 2 recipients.");
   await expect(facts).toHaveText("delivered");
+  await expect(state).toContainText(`Now: Moved to Inbox by ${E2E.users.analyst.name}`);
   expect(movesOf(message.id)).toBe(2);
 
   // Each step is in the audit trail.
@@ -75,12 +80,14 @@ test("a phish moved from every recipient's inbox to Deleted Items: each recipien
 test("a quarantined message released to its recipients from its page, then reported as a false positive, with its outcome", async ({ page }) => {
   const message = messageWhere((m) => m.is_quarantined === true && (m.to ?? []).length >= 1);
   await open(page, message.id);
+  await expect(page.getByTestId("message-state")).toContainText("Now: Quarantined");
   await expect(panel(page).getByRole("button", { name: "Move…" })).toBeDisabled();
   await panel(page).getByRole("button", { name: "Release from quarantine…" }).click();
   await expect(panel(page).getByRole("group", { name: "Confirm the action" })).toContainText("Release this message from quarantine and deliver it to its");
   await panel(page).getByRole("button", { name: /Confirm the release/ }).click();
   await expect(panel(page).getByRole("status").first()).toHaveText(`Released: delivered to ${(message.to ?? []).length}, failed for 0, not delivered to 0.`);
   await expect(panel(page).getByRole("button", { name: "Move…" })).toBeEnabled();
+  await expect(page.getByTestId("message-state")).toContainText(`Now: Released from quarantine by ${E2E.users.analyst.name}`);
 
   // A false positive: reported to Cloudflare, and its review shows on the message by itself.
   await panel(page).getByLabel("Cloudflare got it wrong").selectOption("false_positive");

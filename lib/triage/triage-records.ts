@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gt, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, ne, or, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/engine";
 import { sessions, triageChanges, triageItems, triageNotes } from "@/lib/db/schema";
 import { UNTRIAGED, type FieldChange, type Person, type TriageState } from "./apply-change";
@@ -111,6 +111,18 @@ export async function recordActions(db: Database, input: { messageIds: readonly 
 }
 
 const ACTION_LINES_PER_INSERT = 1_000;
+
+/** The latest history line saying what was done to a message at Cloudflare through the dashboard (kept under either of its ids). */
+export async function latestActionLine(db: Database, ids: readonly string[]): Promise<{ whoName: string; at: Date; words: string } | null> {
+  if (ids.length === 0) return null;
+  const [line] = await db
+    .select({ whoName: triageChanges.whoName, at: triageChanges.at, words: triageChanges.after })
+    .from(triageChanges)
+    .where(and(inArray(triageChanges.messageId, [...ids]), eq(triageChanges.field, "action")))
+    .orderBy(desc(triageChanges.id))
+    .limit(1);
+  return line ? { whoName: line.whoName, at: line.at, words: line.words ?? "" } : null;
+}
 
 /** Thrown when a change was based on an older version: what changed since, for the person to see. */
 export class StaleChange extends Error {

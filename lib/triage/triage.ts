@@ -13,6 +13,7 @@ import {
   findAnalyst,
   findTriageKey,
   knownAnalysts,
+  latestActionLine,
   readTriage,
   recordActions,
   StaleChange,
@@ -76,6 +77,11 @@ export async function noteActionTaken(ids: readonly string[], words: string, who
     const messageIds = ids.length === 1 && ids[0] !== undefined ? [(await findTriageKey(db, ids[0])) ?? ids[0]] : ids;
     await recordActions(db, { messageIds, who, now, words });
   });
+}
+
+/** Who last acted on the message at Cloudflare through the dashboard, and when (its investigate and postfix ids). */
+export function lastActionOf(ids: readonly string[]): Promise<{ whoName: string; at: Date; words: string } | null> {
+  return withDatabase("read the message's last action", (db) => latestActionLine(db, ids));
 }
 
 /** Puts `text` in place of the note, if it is the actor's own and young enough; null when the message has no such note. */

@@ -36,7 +36,8 @@ const execBec: Scenario = {
     return {
       scenario: "bec-executive",
       disposition: "MALICIOUS-BEC",
-      fromName: exec.name,
+      // From free mail with no Reply-To, the name carries the executive's real address, as such mail does.
+      fromName: lookalike || replyTo ? exec.name : `${exec.name} <${exec.address}>`,
       from,
       envelopeFrom: from,
       replyTo,

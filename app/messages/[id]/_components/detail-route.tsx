@@ -5,6 +5,7 @@ import { auditMessagePageView } from "@/lib/server/audit-message-page";
 import { hasRole } from "@/lib/accounts/roles";
 import type { Principal } from "@/lib/auth/session-token";
 import { loadMessageDetail } from "@/lib/server/load-message-detail";
+import { lastActionOf } from "@/lib/triage/triage";
 import { actionsState } from "@/lib/server/remediation";
 import { searchFromQuery, searchToQuery } from "@/lib/search-url/search-url";
 import { routes } from "@/lib/routes";
@@ -41,6 +42,9 @@ export async function DetailRoute({ params, searchParams, mode, viewer }: Detail
   }
   // Managers may not see message content (the preview and the raw message), nor act on mail.
   const analyst = hasRole(viewer.role, "analyst");
+  const { message } = outcome.detail;
+  // Without the database the page still shows the state, as Cloudflare words who acted.
+  const lastAction = await lastActionOf([message.id, message.postfix_id]).catch(() => null);
   return (
     <MessageView
       detail={outcome.detail}
@@ -49,6 +53,7 @@ export async function DetailRoute({ params, searchParams, mode, viewer }: Detail
       content={analyst}
       viewer={{ id: viewer.id, role: viewer.role }}
       actions={analyst ? actionsState() : "none"}
+      lastAction={lastAction && { whoName: lastAction.whoName, at: lastAction.at.toISOString() }}
     />
   );
 }
