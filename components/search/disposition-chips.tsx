@@ -3,8 +3,9 @@
 import { focusRing } from "@/components/ui/button";
 import { FILTER_DISPOSITIONS } from "@/lib/cloudflare/schemas/enums";
 
-/** One click filters by a disposition (and runs the search); "Any" clears the filter. */
-export function DispositionChips({ value, onSelect }: { value: string; onSelect: (value: string) => void }) {
+/** One click filters by a disposition (and runs the search); "Any" clears the filter. NONE (no
+ *  detection) never matches while the search is for detections only: the chip says so. */
+export function DispositionChips({ value, detectionsOnly, onSelect }: { value: string; detectionsOnly: boolean; onSelect: (value: string) => void }) {
   const choices: Array<[string, string]> = [["", "Any"], ...FILTER_DISPOSITIONS.map((d): [string, string] => [d, d])];
   return (
     <div role="group" aria-label="Disposition" className="flex flex-wrap items-center gap-1.5">
@@ -19,6 +20,7 @@ export function DispositionChips({ value, onSelect }: { value: string; onSelect:
             type="button"
             aria-pressed={pressed}
             onClick={() => onSelect(choice)}
+            title={choice === "NONE" && detectionsOnly ? "NONE is mail without a detection: choosing it searches all mail" : undefined}
             className={`rounded-full border px-3 py-1 text-xs font-medium ${focusRing} ${
               pressed
                 ? "border-blue-700 bg-blue-700 text-white dark:border-blue-400 dark:bg-blue-400 dark:text-zinc-950"

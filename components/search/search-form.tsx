@@ -102,12 +102,29 @@ export function SearchForm({ search, url, mode, serverErrors = {}, searchBoxRef,
       </div>
       <DispositionChips
         value={draft.final_disposition}
+        detectionsOnly={draft.detections_only !== "false"}
         onSelect={(value) => {
-          const next = { ...draft, final_disposition: value };
+          // NONE is mail without a detection: with "Detections only" it could never match.
+          const next = { ...draft, final_disposition: value, ...(value === "NONE" ? { detections_only: "false" } : {}) };
           setDraft(next);
           submit(next);
         }}
       />
+      {draft.final_disposition === "NONE" && draft.detections_only !== "false" ? (
+        <p role="note" className="text-sm text-amber-900 dark:text-amber-200" data-testid="none-never-matches">
+          NONE is mail without a detection, so with &ldquo;Detections only&rdquo; this search finds nothing.{" "}
+          <Button
+            variant="secondary"
+            onClick={() => {
+              const next = { ...draft, detections_only: "false" };
+              setDraft(next);
+              submit(next);
+            }}
+          >
+            Search all mail
+          </Button>
+        </p>
+      ) : null}
       {shown.final_disposition && <p className="text-sm text-red-700 dark:text-red-400">{shown.final_disposition}</p>}
       <AdvancedFields draft={draft} errors={shown} open={hasAdvanced(search) || ADVANCED_FIELDS.some((key) => shown[key])} onChange={change} />
     </form>

@@ -3,7 +3,7 @@
 import { Field, inputClass } from "@/components/ui/field";
 import { zoneName, type TimeZoneMode } from "@/lib/preferences/time-zone";
 import { fromInputValue, toInputValue } from "@/lib/search-url/datetime-input";
-import { RELATIVE_RANGES, RELATIVE_RANGE_KEYS } from "@/lib/search-url/relative-range";
+import { isRelativeRange, RELATIVE_RANGES, RELATIVE_RANGE_KEYS, resolveRange } from "@/lib/search-url/relative-range";
 import type { DraftErrors, RangeChoice, SearchDraft } from "@/lib/search-url/search-draft";
 
 type Props = {
@@ -12,6 +12,14 @@ type Props = {
   mode: TimeZoneMode;
   onChange: (patch: Partial<SearchDraft>) => void;
 };
+
+/** Choosing "Custom…" after a quick range starts from that range's window, to adjust rather than type anew. */
+function rangeChange(draft: SearchDraft, range: RangeChoice): Partial<SearchDraft> {
+  if (range !== "custom" || !isRelativeRange(draft.range)) return { range };
+  const window = resolveRange(draft.range);
+  const seconds = (iso: string) => iso.replace(/\.\d{3}Z$/, "Z");
+  return { range, start: seconds(window.start), end: seconds(window.end) };
+}
 
 /** Quick ranges stay relative in the URL; "Custom" takes a start and an end in the zone shown. */
 export function TimeRangeField({ draft, errors, mode, onChange }: Props) {
@@ -24,7 +32,7 @@ export function TimeRangeField({ draft, errors, mode, onChange }: Props) {
             {...control}
             className={inputClass}
             value={draft.range}
-            onChange={(event) => onChange({ range: event.target.value as RangeChoice })}
+            onChange={(event) => onChange(rangeChange(draft, event.target.value as RangeChoice))}
           >
             <option value="any">Any time (Cloudflare&rsquo;s default)</option>
             {RELATIVE_RANGE_KEYS.map((key) => (

@@ -41,3 +41,33 @@ test("the breakdown counts the loaded rows, and a chip filters by one dispositio
   await expect(page).not.toHaveURL(/final_disposition/);
   await expect.poll(() => breakdown(page)).toEqual(tally(firstPage.map((message) => message.final_disposition)));
 });
+
+test("NONE is mail without a detection: its chip searches all mail, and a link with Detections only says it finds nothing", async ({ page }) => {
+  const { start, end } = fixedWindow(2);
+  await page.goto(`/messages?start=${start}&end=${end}&detections_only=true&final_disposition=NONE`);
+  const note = page.getByTestId("none-never-matches");
+  await expect(note).toContainText("with “Detections only” this search finds nothing");
+  await note.getByRole("button", { name: "Search all mail" }).click();
+  await expect(page).toHaveURL(/detections_only=false/);
+  await expect(note).toHaveCount(0);
+  await expect(bodyRows(page).first()).toBeVisible();
+
+  await page.goto(`/messages?start=${start}&end=${end}&detections_only=true`);
+  await page.getByRole("search").getByRole("button", { name: "NONE", exact: true }).click();
+  await expect(page).toHaveURL(/final_disposition=NONE/);
+  await expect(page).toHaveURL(/detections_only=false/);
+  await expect(bodyRows(page).first()).toBeVisible();
+  await expect(note).toHaveCount(0);
+});
+
+test("Custom… after a quick range starts from that range's window", async ({ page }) => {
+  await page.goto("/messages?range=7d");
+  await page.getByRole("radio", { name: "UTC", exact: true }).check();
+  const form = page.getByRole("search", { name: "Search messages" });
+  await expect(form).toHaveAttribute("data-hydrated", "true");
+  await form.getByLabel("Time range").selectOption("custom");
+  const start = Date.parse(`${await form.getByLabel("Start (UTC)").inputValue()}Z`);
+  const end = Date.parse(`${await form.getByLabel("End (UTC)").inputValue()}Z`);
+  expect(end - start).toBe(7 * 86_400_000);
+  expect(Math.abs(end - Date.now())).toBeLessThan(120_000);
+});
