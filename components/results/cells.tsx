@@ -99,8 +99,9 @@ const CHECKS = [
 
 /** SPF, DKIM and DMARC as one text: each check names its outcome, so the cell's single tone (the worst
  *  outcome's) only adds to what the words say. */
+/** The outcomes alone, in the header's order ("SPF · DKIM · DMARC"): short enough that a fail shows in a narrow column. */
 export function authText(validation: ResultRow["validation"]): string {
-  return CHECKS.map(([name, key]) => `${name} ${validation[key] ?? "–"}`).join(" · ");
+  return CHECKS.map(([, key]) => validation[key] ?? "–").join(" · ");
 }
 
 export function authTitle(row: ResultRow): string {

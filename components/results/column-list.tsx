@@ -2,6 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 import { moveColumn, resetColumnPrefs, saveColumnPrefs, setColumnVisible } from "@/lib/preferences/columns";
+import { resetColumnWidths } from "@/lib/preferences/column-widths";
 import { columnLabel } from "@/lib/results/result-columns";
 import { useResultColumnPrefs } from "./use-column-prefs";
 
@@ -49,7 +50,14 @@ export function ColumnList() {
           );
         })}
       </ul>
-      <Button variant="ghost" className="mt-2 w-full justify-center" onClick={resetColumnPrefs}>
+      <Button
+        variant="ghost"
+        className="mt-2 w-full justify-center"
+        onClick={() => {
+          resetColumnPrefs();
+          resetColumnWidths({});
+        }}
+      >
         Reset columns
       </Button>
     </div>

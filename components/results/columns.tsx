@@ -28,6 +28,8 @@ export const resultFeatures = tableFeatures({
     /** The <td>'s text classes, when not the default text-sm: a cell styled through its <td> needs no
      *  element of its own (the disposition and authentication were badges, four elements a row). */
     cellClass?: (row: ResultRow) => string;
+    /** A text column that shrinks and grows with the page, never below this (lib/results/fit-columns.ts). */
+    flexMin?: number;
   }>(),
 });
 
@@ -37,41 +39,41 @@ const RENDERED = helper.columns([
   helper.accessor("scanned_at", {
     id: "time",
     header: columnLabel("time"),
-    size: 172,
+    size: 150,
     cell: (ctx) => <TimeCell iso={ctx.getValue()} />,
   }),
   helper.display({
     id: "sender",
     header: columnLabel("sender"),
     size: 240,
-    meta: { title: senderTitle },
+    meta: { title: senderTitle, flexMin: 110 },
     cell: (ctx) => <SenderCell row={ctx.row.original} />,
   }),
   helper.accessor("to", {
     id: "recipients",
     header: columnLabel("recipients"),
     size: 200,
-    meta: { title: (row) => recipientsTitle(row.to) },
+    meta: { title: (row) => recipientsTitle(row.to), flexMin: 100 },
     cell: (ctx) => recipientsText(ctx.getValue()),
   }),
   helper.accessor("subject", {
     id: "subject",
     header: columnLabel("subject"),
     size: 340,
-    meta: { title: (row) => mailTitle(row.subject) },
+    meta: { title: (row) => mailTitle(row.subject), flexMin: 170 },
     cell: (ctx) => mailText(ctx.getValue(), "text", "(no subject)"),
   }),
   helper.accessor("final_disposition", {
     id: "disposition",
     header: columnLabel("disposition"),
-    size: 130,
+    size: 120,
     meta: { cellClass: dispositionClass },
     cell: (ctx) => ctx.getValue() ?? "NONE",
   }),
   helper.accessor("validation", {
     id: "authentication",
     header: columnLabel("authentication"),
-    size: 250,
+    size: 140,
     meta: { title: authTitle, cellClass: authClass },
     cell: (ctx) => authText(ctx.getValue()),
   }),
@@ -79,7 +81,7 @@ const RENDERED = helper.columns([
     id: "threats",
     header: columnLabel("threats"),
     size: 180,
-    meta: { title: (row) => mailTitle(joined(row.threat_categories)) },
+    meta: { title: (row) => mailTitle(joined(row.threat_categories)), flexMin: 110 },
     cell: (ctx) => mailText(joined(ctx.getValue())),
   }),
   helper.accessor("is_quarantined", {
@@ -91,14 +93,14 @@ const RENDERED = helper.columns([
   helper.accessor("delivery_mode", {
     id: "delivery",
     header: columnLabel("delivery"),
-    size: 150,
+    size: 130,
     meta: { title: (row) => deliveryText(row) || undefined },
     // The mode, and where the message is now (delivered, moved, quarantined…): what an action changed.
     cell: (ctx) => textOr(deliveryText(ctx.row.original)),
   }),
-  helper.display({ id: "triage-status", header: columnLabel("triage-status"), size: 110, cell: (ctx) => triageStatusText(ctx.row.original.id) }),
-  helper.display({ id: "assignee", header: columnLabel("assignee"), size: 130, cell: (ctx) => assigneeText(ctx.row.original.id) }),
-  helper.display({ id: "verdict", header: columnLabel("verdict"), size: 150, cell: (ctx) => verdictText(ctx.row.original.id) }),
+  helper.display({ id: "triage-status", header: columnLabel("triage-status"), size: 96, cell: (ctx) => triageStatusText(ctx.row.original.id) }),
+  helper.display({ id: "assignee", header: columnLabel("assignee"), size: 110, cell: (ctx) => assigneeText(ctx.row.original.id) }),
+  helper.display({ id: "verdict", header: columnLabel("verdict"), size: 140, cell: (ctx) => verdictText(ctx.row.original.id) }),
   helper.accessor("alert_id", {
     id: "alert",
     header: columnLabel("alert"),

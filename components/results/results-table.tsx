@@ -10,9 +10,14 @@ import { messageIdOf, routes } from "@/lib/routes";
 import type { RowSelection } from "@/components/selection/row-selection";
 import { SelectAll } from "@/components/selection/select-all";
 import { useTriagePolling, useTriageVersion } from "@/components/triage/triage-states";
+import { resetColumnWidths, saveColumnWidth } from "@/lib/preferences/column-widths";
+import { columnLabel } from "@/lib/results/result-columns";
+import { ColumnResizer } from "./column-resizer";
 import { readPosition, writePosition } from "./result-position";
 import { ResultRowMemo, ROW_HEIGHT } from "./result-row";
 import { TableTimeZone } from "./table-time-zone";
+import { useColumnWidths } from "./use-column-prefs";
+import { useFittedWidths } from "./use-fitted-widths";
 import { useResultsTable } from "./use-results-table";
 import { useRowEvents } from "./use-row-events";
 
@@ -187,6 +192,10 @@ export function ResultsTable({ rows: data, searchQuery, canLoadMore, loadMore, i
 
   const columns = table.getVisibleLeafColumns();
   const columnsKey = columns.map((column) => column.id).join(",");
+  const savedWidths = useColumnWidths();
+  const [dragging, setDragging] = useState<{ id: string; width: number } | null>(null);
+  const widths = useFittedWidths(scrollRef, columns, PICK_WIDTH, savedWidths, dragging);
+  const tableWidth = PICK_WIDTH + widths.reduce((sum, width) => sum + width, 0);
   const linkColumn = columns.some((column) => column.id === "subject") ? "subject" : (columns[0]?.id ?? "");
 
   return (
@@ -199,12 +208,12 @@ export function ResultsTable({ rows: data, searchQuery, canLoadMore, loadMore, i
         aria-label="Search results"
         aria-rowcount={rows.length + 1}
         className="table-fixed border-separate border-spacing-0"
-        style={{ width: PICK_WIDTH + table.getTotalSize(), minWidth: "100%" }}
+        style={{ width: tableWidth }}
       >
         <colgroup>
           <col style={{ width: PICK_WIDTH }} />
-          {columns.map((column) => (
-            <col key={column.id} style={{ width: column.getSize() }} />
+          {columns.map((column, index) => (
+            <col key={column.id} style={{ width: widths[index] }} />
           ))}
         </colgroup>
         <thead className="sticky top-0 z-10 bg-zinc-100 dark:bg-zinc-900">
@@ -213,13 +222,24 @@ export function ResultsTable({ rows: data, searchQuery, canLoadMore, loadMore, i
               <th scope="col" className="border-b border-zinc-300 text-center dark:border-zinc-700">
                 <SelectAll selection={selection} />
               </th>
-              {group.headers.map((header) => (
+              {group.headers.map((header, index) => (
                 <th
                   key={header.id}
                   scope="col"
-                  className="truncate border-b border-zinc-300 px-2 text-left text-xs font-semibold text-zinc-700 dark:border-zinc-700 dark:text-zinc-200"
+                  className="relative truncate border-b border-zinc-300 px-2 text-left text-xs font-semibold text-zinc-700 dark:border-zinc-700 dark:text-zinc-200"
                 >
                   <table.FlexRender header={header} />
+                  <ColumnResizer
+                    label={columnLabel(header.column.id)}
+                    width={widths[index] ?? header.column.getSize()}
+                    onResize={(width, done) => {
+                      if (done) {
+                        setDragging(null);
+                        saveColumnWidth(savedWidths, header.column.id, width);
+                      } else setDragging({ id: header.column.id, width });
+                    }}
+                    onReset={() => resetColumnWidths(savedWidths, header.column.id)}
+                  />
                 </th>
               ))}
             </tr>

@@ -29,8 +29,9 @@ describe("the result columns", () => {
   });
 
   it("hide the columns marked so until the user chooses, and keep what the user chose", () => {
-    expect(HIDDEN_BY_DEFAULT).toEqual(["helo"]);
-    expect(resolveColumnPrefs(null, TABLE_COLUMN_IDS, HIDDEN_BY_DEFAULT).hidden).toEqual(["helo"]);
+    // What does not fit beside the rest at 1280 px (e2e/search/table-fit.spec.ts) is one click away.
+    expect(HIDDEN_BY_DEFAULT).toEqual(["threats", "quarantined", "alert", "helo", "verdict"]);
+    expect(resolveColumnPrefs(null, TABLE_COLUMN_IDS, HIDDEN_BY_DEFAULT).hidden).toEqual(["threats", "quarantined", "alert", "helo", "verdict"]);
     expect(resolveColumnPrefs(JSON.stringify({ order: [], hidden: [] }), TABLE_COLUMN_IDS, HIDDEN_BY_DEFAULT).hidden).toEqual([]);
   });
 });
