@@ -22,8 +22,16 @@ export function BodyPanel({ id, hasPreview, content }: { id: string; hasPreview:
       }
     >
       {hasPreview ? (
-        // eslint-disable-next-line @next/next/no-img-element -- an authenticated API image, not an optimisable asset
-        <img src={routes.api.messagePart(id, "preview")} alt="Preview of the message body, as Cloudflare rendered it" className="max-h-[32rem] max-w-full rounded border border-zinc-200 dark:border-zinc-800" />
+        <figure className="space-y-1">
+          {/* eslint-disable-next-line @next/next/no-img-element -- an authenticated API image, not an optimisable asset */}
+          <img src={routes.api.messagePart(id, "preview")} alt="Preview of the message body, as Cloudflare rendered it" className="max-h-[48rem] w-full max-w-3xl rounded border border-zinc-200 object-contain object-left-top dark:border-zinc-800" />
+          <figcaption className="text-xs">
+            {/* Our own API's PNG, sent with nosniff: opened alone, it is an image and nothing else. */}
+            <a href={routes.api.messagePart(id, "preview")} target="_blank" rel="noopener noreferrer" className="text-blue-800 underline dark:text-blue-300">
+              Open the preview at full size
+            </a>
+          </figcaption>
+        </figure>
       ) : (
         <Empty>Cloudflare has no preview of this message.</Empty>
       )}

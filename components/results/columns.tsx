@@ -39,7 +39,7 @@ const RENDERED = helper.columns([
   helper.accessor("scanned_at", {
     id: "time",
     header: columnLabel("time"),
-    size: 150,
+    size: 172,
     cell: (ctx) => <TimeCell iso={ctx.getValue()} />,
   }),
   helper.display({
@@ -73,7 +73,7 @@ const RENDERED = helper.columns([
   helper.accessor("validation", {
     id: "authentication",
     header: columnLabel("authentication"),
-    size: 140,
+    size: 150,
     meta: { title: authTitle, cellClass: authClass },
     cell: (ctx) => authText(ctx.getValue()),
   }),

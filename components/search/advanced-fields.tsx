@@ -15,7 +15,7 @@ type Props = {
   onChange: (patch: Partial<SearchDraft>) => void;
 };
 
-const TEXT_FIELDS: Array<[AdvancedField, string, string]> = [
+const TEXT_FIELDS: Array<[AdvancedField, string, string, string?]> = [
   ["sender", "Sender", "name@example.com"],
   ["recipient", "Recipient", "name@your-domain.com"],
   ["domain", "Domain", "example.com"],
@@ -24,7 +24,7 @@ const TEXT_FIELDS: Array<[AdvancedField, string, string]> = [
   ["alert_id", "Alert id", ""],
   ["message_id", "Message-ID", "<…@…>"],
   ["smtp_helo_ip", "SMTP HELO IP", "192.0.2.1"],
-  ["metric", "Metric", ""],
+  ["metric", "Metric", "", "Passed to Cloudflare as it is. Cloudflare does not document it, and the dashboard shows nothing of it: leave it empty unless Cloudflare asked you to set it."],
 ];
 
 const SELECT_FIELDS: Array<[AdvancedField, string, ReadonlyArray<[string, string]>]> = [
@@ -42,8 +42,8 @@ export function AdvancedFields({ draft, errors, open, onChange }: Props) {
       summary={<summary className="cursor-pointer text-sm font-medium">Advanced filters</summary>}
     >
       <div className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        {TEXT_FIELDS.map(([name, label, placeholder]) => (
-          <Field key={name} label={label} error={errors[name]}>
+        {TEXT_FIELDS.map(([name, label, placeholder, hint]) => (
+          <Field key={name} label={label} error={errors[name]} hint={hint}>
             {(control) => (
               <input
                 {...control}

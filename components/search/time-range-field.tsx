@@ -1,8 +1,8 @@
 "use client";
 
 import { Field, inputClass } from "@/components/ui/field";
+import { WallClockInput } from "./wall-clock-input";
 import { zoneName, type TimeZoneMode } from "@/lib/preferences/time-zone";
-import { fromInputValue, toInputValue } from "@/lib/search-url/datetime-input";
 import { isRelativeRange, RELATIVE_RANGES, RELATIVE_RANGE_KEYS, resolveRange } from "@/lib/search-url/relative-range";
 import type { DraftErrors, RangeChoice, SearchDraft } from "@/lib/search-url/search-draft";
 
@@ -48,28 +48,12 @@ export function TimeRangeField({ draft, errors, mode, onChange }: Props) {
         <>
           <Field label={`Start (${zone})`} error={errors.start}>
             {(control) => (
-              <input
-                {...control}
-                type="datetime-local"
-                step={1}
-                name="start"
-                className={inputClass}
-                value={toInputValue(draft.start || null, mode)}
-                onChange={(event) => onChange({ start: fromInputValue(event.target.value, mode) ?? "" })}
-              />
+              <WallClockInput {...control} name="start" value={draft.start} mode={mode} onChange={(start) => onChange({ start })} />
             )}
           </Field>
           <Field label={`End (${zone})`} error={errors.end}>
             {(control) => (
-              <input
-                {...control}
-                type="datetime-local"
-                step={1}
-                name="end"
-                className={inputClass}
-                value={toInputValue(draft.end || null, mode)}
-                onChange={(event) => onChange({ end: fromInputValue(event.target.value, mode) ?? "" })}
-              />
+              <WallClockInput {...control} name="end" value={draft.end} mode={mode} onChange={(end) => onChange({ end })} />
             )}
           </Field>
         </>

@@ -62,4 +62,9 @@ test("the preview shows when Cloudflare has one", async ({ page, request }) => {
   const image = page.getByRole("img", { name: /Preview of the message body/ });
   await expect(image).toBeVisible();
   expect(await image.evaluate((element) => (element as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+  // Large enough to read, and one click from full size (the same image, in a tab of its own).
+  expect((await image.boundingBox())?.width ?? 0).toBeGreaterThan(500);
+  const full = page.getByRole("link", { name: "Open the preview at full size" });
+  await expect(full).toHaveAttribute("href", (await image.getAttribute("src")) ?? "");
+  await expect(full).toHaveAttribute("target", "_blank");
 });

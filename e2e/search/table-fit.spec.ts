@@ -11,7 +11,7 @@ const WIDTHS = [1280, 1440, 1920] as const;
 async function openResults(page: Page, width: number): Promise<void> {
   await page.setViewportSize({ width, height: 900 });
   const { start, end } = fixedWindow(7);
-  await page.goto(`/messages?start=${start}&end=${end}&per_page=100`);
+  await page.goto(`/messages?start=${start}&end=${end}`);
   await expect(bodyRows(page).first()).toBeVisible();
 }
 

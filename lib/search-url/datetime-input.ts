@@ -1,15 +1,17 @@
 import { wallClock, type TimeZoneMode } from "@/lib/preferences/time-zone";
 
-// <input type="datetime-local"> speaks wall-clock time without a zone; the form reads and writes it in
-// the zone the user has chosen to see times in, and the URL always holds UTC.
+// The start and end fields speak wall-clock time without a zone, written as the table writes times
+// ("2026-06-25 14:30:05", ISO's order, 24 hours, whatever the browser's locale); the form reads and
+// writes them in the zone the user has chosen to see times in, and the URL always holds UTC. A "T"
+// between date and time is read too.
 
-const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/;
+const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/;
 
 export function toInputValue(iso: string | null, mode: TimeZoneMode): string {
   if (!iso) return "";
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return "";
-  return wallClock(date, mode, "T");
+  return wallClock(date, mode);
 }
 
 /** The ISO instant of a datetime-local value, or null when it is not one. */

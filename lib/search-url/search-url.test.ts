@@ -123,7 +123,8 @@ describe("the form draft", () => {
 describe("datetime-local values", () => {
   it("reads and writes UTC wall-clock time", () => {
     expect(fromInputValue("2026-06-25T14:30", "utc")).toBe("2026-06-25T14:30:00Z");
-    expect(toInputValue("2026-06-25T14:30:00Z", "utc")).toBe("2026-06-25T14:30:00");
+    expect(toInputValue("2026-06-25T14:30:00Z", "utc")).toBe("2026-06-25 14:30:00");
+    expect(fromInputValue("2026-06-25 14:30:05", "utc")).toBe("2026-06-25T14:30:05Z");
   });
 
   it("refuses dates that do not exist", () => {
@@ -133,6 +134,6 @@ describe("datetime-local values", () => {
 
   it("round-trips local time", () => {
     const iso = fromInputValue("2026-03-10T09:15:30", "local");
-    expect(iso && toInputValue(iso, "local")).toBe("2026-03-10T09:15:30");
+    expect(iso && toInputValue(iso, "local")).toBe("2026-03-10 09:15:30");
   });
 });
