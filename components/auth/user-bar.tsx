@@ -22,7 +22,7 @@ function pagesFor(role: string): [href: string, words: string][] {
 /** The top bar: the pages every user has, the user's pinned views (with `viewerId`), who is signed in. */
 export function UserBar({ name, role, viewerId }: { name: string; role: string; viewerId?: string }) {
   return (
-    <nav aria-label="Account" className="flex items-center justify-end gap-3 px-6 pt-2 text-sm text-zinc-700 print:hidden dark:text-zinc-300">
+    <nav aria-label="Account" className="flex flex-wrap items-center justify-end gap-x-3 gap-y-1 px-6 pt-2 text-sm text-zinc-700 print:hidden dark:text-zinc-300">
       {viewerId ? <PinnedViews viewerId={viewerId} /> : null}
       {pagesFor(role).map(([href, words]) => (
         <Link key={href} href={href} className={link}>

@@ -1,3 +1,4 @@
+import { RawSourceSlot } from "./raw-source-slot";
 import { Empty, Section } from "./section";
 import { routes } from "@/lib/routes";
 
@@ -35,6 +36,7 @@ export function BodyPanel({ id, hasPreview, content }: { id: string; hasPreview:
       ) : (
         <Empty>Cloudflare has no preview of this message.</Empty>
       )}
+      <RawSourceSlot id={id} />
     </Section>
   );
 }

@@ -25,6 +25,14 @@ test("a detection reason's <b> shows bold; script, image and anchor show literal
   await reasons.getByText("contains markup", { exact: false }).hover();
 });
 
+test("the raw source of a message full of markup shows it as text, and runs none of it", async ({ page }) => {
+  await page.goto(detailPath(markup));
+  await page.getByText("Raw source, as text").click();
+  const raw = page.getByTestId("raw-source");
+  await expect(raw).toContainText("<script>alert(1)</script>");
+  expect(await page.locator("main script, main img[src='x'], main svg[onload], main iframe").count()).toBe(0);
+});
+
 test("links are defanged and not clickable", async ({ page }) => {
   await page.goto(detailPath(markup));
   const links = page.getByTestId("link");

@@ -13,6 +13,11 @@ test("raw downloads as a file, never rendered", async ({ page, request }) => {
   expect(await readFile(path, "utf8")).toContain("Subject:");
   await expect(page.getByTestId("message-subject")).toBeVisible();
 
+  // For reading on the page: the same source as text, loaded when asked for.
+  await page.getByText("Raw source, as text").click();
+  await expect(page.getByTestId("raw-source")).toContainText("Subject:");
+  await expect(page.getByTestId("raw-source")).toContainText("From:");
+
   const response = await request.get(`/api/messages/${encodeURIComponent(message.id)}/raw`);
   expect(response.headers()["content-type"]).toBe("message/rfc822");
   expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="[A-Za-z0-9._-]+\.eml"$/);

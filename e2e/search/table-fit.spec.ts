@@ -86,3 +86,32 @@ test("screenshots of the results and a message page at 390, 1280, 1440 and 1920 
   expect(shots).toHaveLength(2 * 2 * 4);
   for (const name of shots) expect(statSync(testInfo.outputPath(name)).size).toBeGreaterThan(10_000);
 });
+
+/** Elements that reach past the viewport's sides, other than inside something that scrolls or clips them. */
+async function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const clipped = (element: Element) => {
+      for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+        if (["auto", "scroll", "hidden", "clip"].includes(getComputedStyle(parent).overflowX)) return true;
+      }
+      return false;
+    };
+    return [...document.body.querySelectorAll("*")]
+      .filter((element) => {
+        const box = element.getBoundingClientRect();
+        return box.width > 0 && (box.right > width + 1 || box.left < -1) && !clipped(element);
+      })
+      .slice(0, 10)
+      .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}.${[...element.classList].slice(0, 3).join(".")}: ${(element.textContent ?? "").trim().slice(0, 40)}`);
+  });
+}
+
+test("at 390 px, nothing on the results or a message page reaches past the screen's sides", async ({ page }) => {
+  await openResults(page, 390);
+  expect(await overflowing(page)).toEqual([]);
+  const id = await bodyRows(page).first().getAttribute("data-row-id");
+  await page.goto(`/messages/${encodeURIComponent(id ?? "")}`);
+  await expect(page.getByTestId("message-subject")).toBeVisible();
+  expect(await overflowing(page)).toEqual([]);
+});
