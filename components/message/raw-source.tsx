@@ -2,40 +2,13 @@
 
 import { useEffect, useState } from "react";
 import { Revealed } from "@/components/ui/untrusted-text";
+import { readTextStart } from "@/lib/http/read-capped-text";
 import { routes } from "@/lib/routes";
 
 /** How much of the raw message is shown: the headers and the first parts of any message, and a bound on what the page holds. */
 const SHOWN_BYTES = 256 * 1024;
 
 type State = { kind: "loading" } | { kind: "failed"; words: string } | { kind: "shown"; text: string; cut: boolean };
-
-/** Reads at most `limit` bytes of the body, then stops the download. */
-async function readStart(response: Response, limit: number): Promise<{ bytes: Uint8Array; cut: boolean }> {
-  const reader = response.body?.getReader();
-  if (!reader) return { bytes: new Uint8Array(), cut: false };
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return { bytes: join(chunks, size), cut: false };
-    chunks.push(value);
-    size += value.byteLength;
-    if (size >= limit) {
-      await reader.cancel();
-      return { bytes: join(chunks, size).slice(0, limit), cut: true };
-    }
-  }
-}
-
-function join(chunks: readonly Uint8Array[], size: number): Uint8Array {
-  const all = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return all;
-}
 
 /**
  * The raw message (RFC 822, as Cloudflare keeps it) as text: React text in a <pre>, never HTML, with
@@ -49,8 +22,7 @@ export function RawSource({ id }: { id: string }) {
     (async () => {
       const response = await fetch(routes.api.messagePart(id, "raw"), { signal: controller.signal, cache: "no-store" });
       if (!response.ok) return setState({ kind: "failed", words: `Cloudflare's raw message could not be read (${response.status}).` });
-      const { bytes, cut } = await readStart(response, SHOWN_BYTES);
-      setState({ kind: "shown", text: new TextDecoder("utf-8").decode(bytes), cut });
+      setState({ kind: "shown", ...(await readTextStart(response.body, SHOWN_BYTES)) });
     })().catch((error: unknown) => {
       if (!controller.signal.aborted) setState({ kind: "failed", words: error instanceof Error ? error.message : "The raw message could not be read." });
     });

@@ -17,7 +17,8 @@ export function Section({ title, id, children, actions }: { title: string; id: s
 /** A definition list row: label and value. */
 export function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="grid grid-cols-[12rem_1fr] gap-2 py-1 text-sm">
+    // On a phone the label sits above its value: beside it, a 12rem label left the value a sliver.
+    <div className="grid grid-cols-1 gap-x-2 py-1 text-sm sm:grid-cols-[12rem_1fr]">
       <dt className="text-zinc-700 dark:text-zinc-300">{label}</dt>
       <dd className="min-w-0 break-words">{children}</dd>
     </div>

@@ -19,6 +19,24 @@ export async function readCappedText(body: ReadableStream<Uint8Array> | null, ma
   return new TextDecoder().decode(concat(chunks, size));
 }
 
+/** The first `maxBytes` of a body as UTF-8 text, the rest left unread; `cut` when there was more. */
+export async function readTextStart(body: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<{ text: string; cut: boolean }> {
+  if (!body) return { text: "", cut: false };
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return { text: new TextDecoder().decode(concat(chunks, size)), cut: false };
+    chunks.push(value);
+    size += value.byteLength;
+    if (size > maxBytes) {
+      void reader.cancel().catch(() => undefined);
+      return { text: new TextDecoder().decode(concat(chunks, size).subarray(0, maxBytes)), cut: true };
+    }
+  }
+}
+
 /** The length a message declares in Content-Length, when it declares one that can be read. */
 export function declaredLength(headers: Headers): number | null {
   const value = headers.get("content-length");
