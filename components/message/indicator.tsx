@@ -11,9 +11,10 @@ export type Pivot = SearchParamName;
 /** How far back a pivot looks: the longest quick range the search page offers. */
 const PIVOT_RANGE = "30d";
 
-/** The search (the last 30 days) for mail with these fields' values. */
+/** The search for all mail of the last 30 days with these fields' values: an indicator's clean
+ *  messages say as much as its detections. */
 export function pivotHref(fields: Partial<Record<Pivot, string>>): string {
-  return routes.search(new URLSearchParams({ ...fields, range: PIVOT_RANGE }).toString());
+  return routes.search(new URLSearchParams({ ...fields, range: PIVOT_RANGE, detections_only: "false" }).toString());
 }
 
 /** An indicator (address, domain, URL, IP, hash, id) shown as text with a one-click copy, and, where the

@@ -44,7 +44,7 @@ test("links are defanged and not clickable", async ({ page }) => {
   expect(hrefs.filter((href) => !/^\/(?![/\\])/.test(href))).toEqual([]);
   const besideLinks = await links.locator("a").evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href") ?? ""));
   expect(besideLinks.length).toBeGreaterThan(0);
-  for (const href of besideLinks) expect(href).toMatch(/^\/messages\?domain=[^&]+&range=30d$/);
+  for (const href of besideLinks) expect(href).toMatch(/^\/messages\?domain=[^&]+&range=30d&detections_only=false$/);
 });
 
 test("a message with every optional field null still renders", async ({ page }) => {
