@@ -45,6 +45,8 @@ export function MessageView({ detail, searchQuery, mode, content, viewer, action
   // Values a finding names for a field are marked where the page shows them (subject, sender, links).
   const marks = detail.findings.flatMap((finding) => (finding.field && finding.value ? [finding.value] : []));
   const backHref = searchQuery ? routes.search(searchQuery) : null;
+  // Every text of the message scanned once: the flags and the warning both name these fields.
+  const hidden = hiddenFieldsOf(detail);
   return (
     <div className="space-y-4">
       <MessageKeys id={message.id} searchQuery={searchQuery} mode={mode} />
@@ -55,7 +57,7 @@ export function MessageView({ detail, searchQuery, mode, content, viewer, action
         marks={marks}
         backHref={backHref}
         state={messageStateOf(message, detail.actionLog, lastAction)}
-        flags={anomaliesOf(detail)}
+        flags={anomaliesOf(detail, hidden)}
       />
       <MissingParts missing={detail.missing} />
       <VerdictPanel message={message} detections={detail.detections} />
@@ -71,7 +73,7 @@ export function MessageView({ detail, searchQuery, mode, content, viewer, action
           actions={actions}
         />
       ) : null}
-      <HiddenCharactersWarning fields={hiddenFieldsOf(detail)} />
+      <HiddenCharactersWarning fields={hidden} />
       <BodyPanel id={message.id} hasPreview={detail.hasPreview} content={content} />
       <FindingsTable findings={detail.findings} source={detail.findingsSource} />
       <DetectionsPanel detections={detail.detections} marks={marks} />

@@ -67,7 +67,8 @@ function lookalikeOf(sender: string, recipientDomains: readonly string[]): strin
 const NEW_DOMAIN = /\b(newly|recently) registered\b|\bregistered \d+ days? ago\b|\bdomain age\b/i;
 const LOOKALIKE = /\blook-?alike\b/i;
 
-export function anomaliesOf(detail: MessageDetail): Anomaly[] {
+/** `hidden`: the fields holding hidden characters, when the caller has them already (the page shows them too). */
+export function anomaliesOf(detail: MessageDetail, hidden: readonly string[] = hiddenFieldsOf(detail)): Anomaly[] {
   const { message, findings, detections } = detail;
   const flags: Anomaly[] = [];
   const sender = domainOf(message.from);
@@ -106,7 +107,6 @@ export function anomaliesOf(detail: MessageDetail): Anomaly[] {
     flags.push({ kind: "auth-fail", title: "Authentication fails", evidence: failed.map((check) => `${check.toUpperCase()} ${message.validation[check] ?? ""}`).join(", ") });
   }
 
-  const hidden = hiddenFieldsOf(detail);
   if (hidden.length > 0) flags.push({ kind: "hidden-characters", title: "Hidden characters", evidence: `In the ${hidden.join(", ")}` });
   return flags;
 }

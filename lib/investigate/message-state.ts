@@ -41,7 +41,7 @@ export function messageStateOf(message: Message, actionLog: readonly ActionEntry
   }
   if (done) return { kind: "released", at: timeOf(done), by: requester(done, dashboard) };
 
-  const statuses = message.delivery_status ?? [];
+  const statuses = message.delivery_status;
   if (message.is_quarantined || statuses.includes("quarantined")) return { kind: "quarantined" };
   if (statuses.includes("moved")) return { kind: "moved", destination: null, at: null, by: null };
   if (statuses.includes("move_failed")) return { kind: "move-failed", at: null };
