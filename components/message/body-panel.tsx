@@ -1,10 +1,11 @@
-import { RawSourceSlot } from "./raw-source-slot";
+import { BodyTextSlot, RawSourceSlot } from "./raw-source-slot";
 import { Empty, Section } from "./section";
 import { routes } from "@/lib/routes";
 
-/** Cloudflare's screenshot of the body (an image, so nothing in it can run) and the raw EML as a download. */
+/** Cloudflare's screenshot of the body (an image, so nothing in it can run); for analysts, its text and
+ *  the raw source as text on request, and the raw EML as a download. */
 export function BodyPanel({ id, hasPreview, content }: { id: string; hasPreview: boolean; content: boolean }) {
-    if (!content) {
+  if (!content) {
     return (
       <Section title="Body" id="body">
         <Empty>The preview and the raw message need the analyst role; you are signed in as a manager.</Empty>
@@ -36,6 +37,7 @@ export function BodyPanel({ id, hasPreview, content }: { id: string; hasPreview:
       ) : (
         <Empty>Cloudflare has no preview of this message.</Empty>
       )}
+      <BodyTextSlot id={id} />
       <RawSourceSlot id={id} />
     </Section>
   );

@@ -20,6 +20,21 @@ test("raw downloads as a file, never rendered", async ({ page, request }) => {
 
   const response = await request.get(`/api/messages/${encodeURIComponent(message.id)}/raw`);
   expect(response.headers()["content-type"]).toBe("message/rfc822");
+
+  // The body as text: the plain-text part's words, and where the HTML's links lead, defanged, none a link.
+  const raw = await response.text();
+  const plainPart = /Content-Type: text\/plain[^\r\n]*\r\n(?:[^\r\n]+\r\n)*\r\n([\s\S]*?)\r\n--/.exec(raw)?.[1] ?? "";
+  // A line of words alone: the page defangs addresses and links in the text.
+  const words = plainPart.split("\r\n").find((line) => /^[A-Za-z ,']{4,}$/.test(line)) ?? "";
+  expect(words.length).toBeGreaterThan(3);
+  const hrefs = [...raw.matchAll(/<a href="([^"]+)"/g)].map((match) => match[1] ?? "");
+  await page.getByText("Body, as text").click();
+  await expect(page.getByTestId("body-text")).toContainText(words);
+  await expect(page.getByTestId("body-text").locator("a")).toHaveCount(0);
+  if (hrefs.length > 0) {
+    await expect(page.getByTestId("body-links")).toContainText("hxxp");
+    await expect(page.getByTestId("body-links").locator("a")).toHaveCount(0);
+  }
   expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="[A-Za-z0-9._-]+\.eml"$/);
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
 });
