@@ -1,14 +1,11 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { DemoBanner } from "@/components/demo-banner";
-import { ThemeToggle } from "@/components/ui/theme-toggle";
 import { getConfig } from "@/lib/config/env";
 import { THEME_SCRIPT } from "@/lib/preferences/theme";
 import { Providers } from "./providers";
 import "./globals.css";
-import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = {
   title: { default: "Email triage", template: "%s · Email triage" },
@@ -27,12 +24,6 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="min-h-screen bg-white font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
         {demo && <DemoBanner />}
         <Providers>
-          <header className="flex items-center justify-between border-b border-zinc-200 px-6 py-2 dark:border-zinc-800">
-            <Link href={routes.search()} className="font-semibold">
-              Email triage
-            </Link>
-            <ThemeToggle />
-          </header>
           {children}
         </Providers>
       </body>

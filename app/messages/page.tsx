@@ -19,8 +19,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function MessagesPage() {
   const principal = await requirePageSession();
   return (
-    <main className="mx-auto max-w-[1600px] px-6 py-4">
-      <h1 className="mb-3 text-xl font-semibold">Messages</h1>
+    // data-fills-screen: the page is the screen's height and the results scroll inside it (app/globals.css).
+    <main data-fills-screen="" className="mx-auto flex w-full max-w-[1600px] min-h-0 flex-1 flex-col px-6 pt-2 pb-3">
+      <h1 className="sr-only">Messages</h1>
       <Suspense fallback={<SkeletonRows />}>
         <SearchPage viewer={{ id: principal.id, role: principal.role }} />
       </Suspense>

@@ -1,3 +1,4 @@
+import { SiteHeader } from "@/components/site-header";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
@@ -18,14 +19,17 @@ export default async function SignInPage({ searchParams }: Props) {
   if (await auth()) redirect(callbackUrl);
   const { oidc, demoAccounts } = getConfig().auth;
   return (
-    <main className="mx-auto max-w-sm px-6 py-12">
-      <h1 className="mb-6 text-xl font-semibold">Sign in</h1>
-      <SignInForm
-        callbackUrl={callbackUrl}
-        sso={oidc ? { id: OIDC_PROVIDER_ID, name: oidc.name } : null}
-        demoAccounts={demoAccounts ? DEMO_ACCOUNTS.map(({ name, password, role }) => ({ name, password, role })) : []}
-        error={typeof query.error === "string" ? query.error : null}
-      />
-    </main>
+    <>
+      <SiteHeader />
+      <main className="mx-auto max-w-sm px-6 py-12">
+        <h1 className="mb-6 text-xl font-semibold">Sign in</h1>
+        <SignInForm
+          callbackUrl={callbackUrl}
+          sso={oidc ? { id: OIDC_PROVIDER_ID, name: oidc.name } : null}
+          demoAccounts={demoAccounts ? DEMO_ACCOUNTS.map(({ name, password, role }) => ({ name, password, role })) : []}
+          error={typeof query.error === "string" ? query.error : null}
+        />
+      </main>
+    </>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { focusRing } from "@/components/ui/button";
 import { routes } from "@/lib/routes";
 import { PinnedViews } from "@/components/views/pinned-views";
+import { SiteHeader } from "@/components/site-header";
 import { SignOutButton } from "./sign-out-button";
 
 const link = `rounded px-1 text-blue-700 underline-offset-2 hover:underline dark:text-blue-400 ${focusRing}`;
@@ -19,20 +20,25 @@ function pagesFor(role: string): [href: string, words: string][] {
   ];
 }
 
-/** The top bar: the pages every user has, the user's pinned views (with `viewerId`), who is signed in. */
+/** The top bar of a signed-in page: the pages every user has, the user's pinned views (with `viewerId`),
+ *  who is signed in. */
 export function UserBar({ name, role, viewerId }: { name: string; role: string; viewerId?: string }) {
   return (
-    <nav aria-label="Account" className="flex flex-wrap items-center justify-end gap-x-3 gap-y-1 px-6 pt-2 text-sm text-zinc-700 print:hidden dark:text-zinc-300">
-      {viewerId ? <PinnedViews viewerId={viewerId} /> : null}
-      {pagesFor(role).map(([href, words]) => (
-        <Link key={href} href={href} className={link}>
-          {words}
-        </Link>
-      ))}
-      <span>
-        Signed in as <span className="font-medium">{name}</span> ({role})
-      </span>
-      <SignOutButton />
-    </nav>
+    <SiteHeader>
+      <nav aria-label="Pages" className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-zinc-700 dark:text-zinc-300">
+        {pagesFor(role).map(([href, words]) => (
+          <Link key={href} href={href} className={link}>
+            {words}
+          </Link>
+        ))}
+        {viewerId ? <PinnedViews viewerId={viewerId} /> : null}
+      </nav>
+      <div aria-label="Account" role="group" className="ml-auto flex flex-wrap items-center gap-x-3 text-sm text-zinc-700 dark:text-zinc-300">
+        <span>
+          Signed in as <span className="font-medium">{name}</span> ({role})
+        </span>
+        <SignOutButton />
+      </div>
+    </SiteHeader>
   );
 }

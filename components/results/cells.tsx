@@ -69,6 +69,22 @@ export function SenderCell({ row }: { row: ResultRow }) {
   );
 }
 
+/** The subject, after the size of its group when identical messages are grouped. */
+export function SubjectCell({ subject, copies }: { subject: string | null; copies?: number }) {
+  const text = mailText(subject, "text", "(no subject)");
+  if (!copies) return text;
+  return (
+    <>
+      <span data-copies={copies} className="mr-1.5 rounded bg-zinc-200 px-1 text-xs font-semibold text-zinc-800 tabular-nums dark:bg-zinc-700 dark:text-zinc-100">
+        {copies}
+        <span className="sr-only"> identical messages:</span>
+        <span aria-hidden="true">×</span>
+      </span>
+      {text}
+    </>
+  );
+}
+
 const DISPOSITION_TONES: Record<string, BadgeTone> = {
   MALICIOUS: "red",
   "MALICIOUS-BEC": "red",

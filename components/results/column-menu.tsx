@@ -15,7 +15,8 @@ const ColumnList = dynamic(loadColumnList, { ssr: false });
 export function ColumnMenu() {
   useEffect(() => void loadColumnList(), []);
   return (
-    <LazyDetails dismissible className="relative" summary={<summary className={buttonClass("secondary", "cursor-pointer list-none")}>Columns</summary>}>
+    // Cards on a phone have no columns to choose.
+    <LazyDetails dismissible className="relative max-sm:hidden" summary={<summary className={buttonClass("secondary", "cursor-pointer list-none")}>Columns</summary>}>
       <ColumnList />
     </LazyDetails>
   );

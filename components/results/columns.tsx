@@ -9,7 +9,7 @@ import {
   tableFeatures,
 } from "@tanstack/react-table";
 import type { ResultRow } from "@/lib/queries/result-row";
-import { authClass, authText, authTitle, dispositionClass, joined, mailText, mailTitle, recipientsText, recipientsTitle, SenderCell, senderTitle, textOr, TimeCell } from "./cells";
+import { authClass, authText, authTitle, dispositionClass, joined, mailText, mailTitle, recipientsText, recipientsTitle, SenderCell, SubjectCell, senderTitle, textOr, TimeCell } from "./cells";
 import { assigneeText, triageStatusText, verdictText } from "@/components/triage/triage-cells";
 import { columnLabel, TABLE_COLUMNS } from "@/lib/results/result-columns";
 
@@ -61,7 +61,7 @@ const RENDERED = helper.columns([
     header: columnLabel("subject"),
     size: 340,
     meta: { title: (row) => mailTitle(row.subject), flexMin: 170 },
-    cell: (ctx) => mailText(ctx.getValue(), "text", "(no subject)"),
+    cell: (ctx) => <SubjectCell subject={ctx.getValue()} copies={ctx.row.original.copies} />,
   }),
   helper.accessor("final_disposition", {
     id: "disposition",

@@ -30,24 +30,22 @@ export function countByDisposition(rows: readonly ResultRow[]): Array<[string, n
   return [...counts.entries()].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
+/** One line: a dot of the disposition's colour, its name and its count, for the rows loaded so far. */
 export function DispositionBreakdown({ rows }: { rows: readonly ResultRow[] }) {
   const counts = useMemo(() => countByDisposition(rows), [rows]);
   if (rows.length === 0) return null;
-  const max = Math.max(...counts.map(([, count]) => count));
   return (
-    <section aria-labelledby="breakdown-heading" className="min-w-64">
-      <h2 id="breakdown-heading" className="text-sm font-semibold">
+    <section aria-labelledby="breakdown-heading" className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">
+      <h2 id="breakdown-heading" className="font-semibold">
         By disposition <span className="font-normal text-zinc-600 dark:text-zinc-400">(the {rows.length.toLocaleString("en-US")} loaded rows)</span>
       </h2>
-      <ul className="mt-1 space-y-0.5" aria-label="Loaded rows by disposition">
+      <ul className="flex flex-wrap items-center gap-x-3 gap-y-1" aria-label="Loaded rows by disposition">
         {counts.map(([disposition, count]) => (
-          <li key={disposition} data-disposition={disposition} className="grid grid-cols-[8rem_4rem_1fr] items-center gap-2 text-xs">
-            <span className="truncate">{disposition}</span>
-            <span className="text-right tabular-nums" data-count>
+          <li key={disposition} data-disposition={disposition} className="flex items-center gap-1">
+            <span aria-hidden="true" className={`inline-block size-2 rounded-full ${BAR_COLOURS[disposition] ?? "bg-zinc-500"}`} />
+            <span>{disposition}</span>
+            <span className="font-semibold tabular-nums" data-count>
               {count.toLocaleString("en-US")}
-            </span>
-            <span className="h-2 rounded bg-zinc-200 dark:bg-zinc-800" aria-hidden="true">
-              <span className={`block h-2 rounded ${BAR_COLOURS[disposition] ?? "bg-zinc-500"}`} style={{ width: `${(count / max) * 100}%` }} />
             </span>
           </li>
         ))}

@@ -4,6 +4,7 @@ import { Button } from "@/components/ui/button";
 import type { ExportFormat } from "@/lib/export/export-rows";
 import { messageRows, type ResultRow } from "@/lib/queries/result-row";
 import { useTimeZoneMode } from "@/lib/preferences/time-zone-store";
+import { ToolbarMenu } from "./toolbar-menu";
 
 /** The loaded rows as CSV or JSON, times in the zone the page shows. */
 export function ExportButtons({ rows, searchQuery }: { rows: readonly ResultRow[]; searchQuery: string }) {
@@ -13,13 +14,13 @@ export function ExportButtons({ rows, searchQuery }: { rows: readonly ResultRow[
   const disabled = messages.length === 0;
   const download = async (format: ExportFormat) => (await import("@/lib/export/export-rows")).exportRows(format, messages, mode, searchQuery);
   return (
-    <div className="flex gap-2" role="group" aria-label="Export the loaded rows">
-      <Button disabled={disabled} onClick={() => void download("csv")}>
+    <ToolbarMenu label="Export">
+      <Button variant="ghost" className="justify-start" disabled={disabled} onClick={() => void download("csv")}>
         Export CSV
       </Button>
-      <Button disabled={disabled} onClick={() => void download("json")}>
+      <Button variant="ghost" className="justify-start" disabled={disabled} onClick={() => void download("json")}>
         Export JSON
       </Button>
-    </div>
+    </ToolbarMenu>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { usePathname, useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { useShortcuts } from "@/components/keyboard/use-shortcuts";
 import { useTimeZoneMode } from "@/lib/preferences/time-zone-store";
 import type { ResultRow as ResultRowData } from "@/lib/queries/result-row";
@@ -48,9 +48,11 @@ type Props = {
   inFront: boolean;
   /** The rows picked for a bulk change (components/triage/bulk-triage.tsx). */
   selection: RowSelection;
+  /** Shown after the last row, inside the scroller: how the list ends. */
+  after?: ReactNode;
 };
 
-export function ResultsTable({ rows: data, searchQuery, canLoadMore, loadMore, inFront, selection }: Props) {
+export function ResultsTable({ rows: data, searchQuery, canLoadMore, loadMore, inFront, selection, after }: Props) {
   const router = useRouter();
   const timeZone = useTimeZoneMode();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -201,7 +203,9 @@ export function ResultsTable({ rows: data, searchQuery, canLoadMore, loadMore, i
   return (
     <div
       ref={scrollRef}
-      className="relative max-h-[70vh] min-h-48 overflow-auto contain-content rounded border border-zinc-300 dark:border-zinc-700"
+      // The page gives the scroller the screen's height that the form leaves (app/globals.css); where the
+      // page scrolls as a whole (a phone, a short window), it stops at most of the screen.
+      className="relative max-h-[85dvh] min-h-48 flex-1 overflow-auto contain-content rounded border border-zinc-300 dark:border-zinc-700"
       data-testid="results-scroller"
     >
       <table
@@ -279,6 +283,7 @@ export function ResultsTable({ rows: data, searchQuery, canLoadMore, loadMore, i
           </tbody>
         </TableTimeZone>
       </table>
+      {after ? <div className="sticky left-0 space-y-2 p-2">{after}</div> : null}
     </div>
   );
 }

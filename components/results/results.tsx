@@ -12,7 +12,10 @@ import { ColumnMenu } from "./column-menu";
 import { ExportButtons } from "./export-buttons";
 import { AnswerAge, EmptyResults, ResultsFooter, SearchCancelled, SearchErrorPanel, SkeletonRows, StillSearching } from "./results-status";
 import { freshSearches } from "@/lib/queries/fresh-searches";
-import { Button } from "@/components/ui/button";
+import { setGroupIdentical, useGroupIdentical } from "@/lib/preferences/grouping-store";
+import { groupIdentical } from "@/lib/results/group-identical";
+import { useNarrowScreen } from "@/lib/preferences/narrow-screen";
+import { Button, focusRing } from "@/components/ui/button";
 import { TimeZoneSwitch } from "@/components/ui/time-zone-switch";
 import type { SearchResults } from "./use-search-results";
 
@@ -21,6 +24,8 @@ import type { SearchResults } from "./use-search-results";
 // instead of before the first paint.
 const loadResultsTable = () => import("./results-table").then((module) => module.ResultsTable);
 const ResultsTable = dynamic(loadResultsTable, { ssr: false, loading: () => <SkeletonRows /> });
+// A phone's cards instead of the table: loaded only there.
+const ResultCards = dynamic(() => import("./result-cards").then((module) => module.ResultCards), { ssr: false, loading: () => <SkeletonRows /> });
 // The breakdown counts loaded rows, so it shows only once they arrive, with the table: it loads alongside.
 const loadBreakdown = () => import("./disposition-breakdown").then((module) => module.DispositionBreakdown);
 const DispositionBreakdown = dynamic(loadBreakdown, { ssr: false });
@@ -42,7 +47,12 @@ type Props = {
 export function Results({ search, searchQuery, results, inFront, viewer }: Props) {
   const queryClient = useQueryClient();
   const { query, rows, progress, capped, error, queryKey, hash, run } = results;
-  const pickable = useMemo(() => rows.map((row) => (row.unreadable ? null : row.id)), [rows]);
+  const grouped = useGroupIdentical();
+  const narrow = useNarrowScreen();
+  // What the list shows: every loaded row, or one per group of identical messages. Counts, exports and the
+  // footer still speak of every loaded row.
+  const shownRows = useMemo(() => (grouped ? groupIdentical(rows) : rows), [grouped, rows]);
+  const pickable = useMemo(() => shownRows.map((row) => (row.unreadable ? null : row.id)), [shownRows]);
   const selection = useRowSelection(pickable, searchQuery);
   // After a bulk change the triage columns of the rows in view are read again at once.
   const refreshTriage = useCallback(() => void queryClient.invalidateQueries({ queryKey: ["triage-rows"] }), [queryClient]);
@@ -82,6 +92,21 @@ export function Results({ search, searchQuery, results, inFront, viewer }: Props
   // The rows shown stay good; only the page after them failed, and only a retry (never scrolling) asks again.
   const nextPageFailed = query.isFetchNextPageError && error !== null && !query.isFetchingNextPage;
 
+  // The end of the list is where one reads how it ended: loading more, the end, or a failure.
+  const listEnd = (
+    <>
+      <ResultsFooter
+        count={rows.length}
+        loadingMore={query.isFetchingNextPage}
+        hasMore={query.hasNextPage}
+        capped={capped}
+        stopped={stopped}
+        failed={nextPageFailed}
+        onContinue={resume}
+      />
+      {error && <SearchErrorPanel key={query.errorUpdatedAt} error={error} title={nextPageFailed ? "Loading more failed" : undefined} onRetry={resume} />}
+    </>
+  );
   let body: ReactNode;
   let announcement: string;
   if (!hasData) {
@@ -118,19 +143,22 @@ export function Results({ search, searchQuery, results, inFront, viewer }: Props
             onClose={() => setActOnAll(false)}
           />
         )}
-        <ResultsTable key={searchQuery} rows={rows} searchQuery={searchQuery} canLoadMore={canLoadMore} loadMore={loadMore} inFront={inFront} selection={selection} />
+        {narrow ? (
+          <ResultCards key={searchQuery} rows={shownRows} searchQuery={searchQuery} canLoadMore={canLoadMore} loadMore={loadMore} after={listEnd} />
+        ) : (
+          <ResultsTable
+            key={searchQuery}
+            rows={shownRows}
+            searchQuery={searchQuery}
+            canLoadMore={canLoadMore}
+            loadMore={loadMore}
+            inFront={inFront}
+            selection={selection}
+            after={listEnd}
+          />
+        )}
         {progress && <StillSearching since={progress.since} onCancel={cancel} />}
         {answerAge !== null && <AnswerAge seconds={answerAge} onRefresh={refresh} />}
-        <ResultsFooter
-          count={rows.length}
-          loadingMore={query.isFetchingNextPage}
-          hasMore={query.hasNextPage}
-          capped={capped}
-          stopped={stopped}
-          failed={nextPageFailed}
-          onContinue={resume}
-        />
-        {error && <SearchErrorPanel key={query.errorUpdatedAt} error={error} title={nextPageFailed ? "Loading more failed" : undefined} onRetry={resume} />}
       </>
     );
     announcement = query.isFetchingNextPage
@@ -141,25 +169,29 @@ export function Results({ search, searchQuery, results, inFront, viewer }: Props
   }
 
   return (
-    <section aria-labelledby="results-heading" className="mt-4 space-y-3">
-      <div className="flex flex-wrap items-start justify-between gap-4">
-        <h2 id="results-heading" className="sr-only">
-          Results
-        </h2>
-        <div className="flex flex-col gap-2">
+    <section aria-labelledby="results-heading" className="mt-2 flex min-h-0 flex-1 flex-col gap-2">
+      <h2 id="results-heading" className="sr-only">
+        Results
+      </h2>
+      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
           <DispositionBreakdown rows={rows} />
           {run && rows.length > 0 ? (
             countedSearch === searchQuery ? (
               <CountAll key={searchQuery} apiQuery={new URLSearchParams(pinnedFilters(search, run))} onClose={() => setCountedSearch(null)} />
             ) : (
-              <Button className="self-start" onClick={() => setCountedSearch(searchQuery)}>
+              <button type="button" className={`rounded text-xs font-medium text-blue-700 underline underline-offset-2 dark:text-blue-400 ${focusRing}`} onClick={() => setCountedSearch(searchQuery)}>
                 Count all
-              </Button>
+              </button>
             )
           ) : null}
         </div>
-        <div className="flex flex-wrap items-center gap-3">
+        <div className="flex flex-wrap items-center gap-2">
           <TimeZoneSwitch />
+          <label className="flex items-center gap-1.5 text-sm" title="Show each run of messages with the same sender and subject once, with how many were loaded">
+            <input type="checkbox" checked={grouped} onChange={(event) => setGroupIdentical(event.target.checked)} className={`size-4 ${focusRing}`} />
+            Group identical
+          </label>
           <ColumnMenu />
           <ExportButtons rows={rows} searchQuery={searchQuery} />
           <ShareLinks search={search} run={run} />

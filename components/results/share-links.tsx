@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import type { SearchUrlState } from "@/lib/search-url/parsers";
 import { freezeSearch, searchToQuery, startRun, type SearchRun } from "@/lib/search-url/search-url";
 import { routes } from "@/lib/routes";
+import { ToolbarMenu } from "./toolbar-menu";
 
 /** "Copy link" shares the search as it is (relative ranges stay relative); "as of now" pins it to the
  *  window the shown rows came from, so the recipient sees the same rows. */
@@ -24,8 +25,14 @@ export function ShareLinks({ search, run }: { search: SearchUrlState; run: Searc
 
   return (
     <div className="flex items-center gap-2">
-      <Button onClick={() => void copy(search, "Link")}>Copy link</Button>
-      <Button onClick={() => void copy(freezeSearch(search, run ?? startRun(search)), "Link as of now")}>Copy link as of now</Button>
+      <ToolbarMenu label="Share">
+        <Button variant="ghost" className="justify-start" onClick={() => void copy(search, "Link")}>
+          Copy link
+        </Button>
+        <Button variant="ghost" className="justify-start" onClick={() => void copy(freezeSearch(search, run ?? startRun(search)), "Link as of now")}>
+          Copy link as of now
+        </Button>
+      </ToolbarMenu>
       <p role="status" className="text-sm text-zinc-700 dark:text-zinc-300">
         {status}
       </p>

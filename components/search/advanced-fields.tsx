@@ -1,7 +1,6 @@
 "use client";
 
 import { Field, inputClass } from "@/components/ui/field";
-import { LazyDetails } from "@/components/ui/lazy-details";
 import { SelectOptions } from "@/components/ui/select-options";
 import { DELIVERY_STATUSES, MESSAGE_ACTIONS } from "@/lib/cloudflare/schemas/enums";
 import { MAX_PER_PAGE } from "@/lib/investigate/search-params";
@@ -9,9 +8,9 @@ import { RESULTS_PER_PAGE, type AdvancedField } from "@/lib/search-url/search-ur
 import type { DraftErrors, SearchDraft } from "@/lib/search-url/search-draft";
 
 type Props = {
+  id: string;
   draft: SearchDraft;
   errors: DraftErrors;
-  open: boolean;
   onChange: (patch: Partial<SearchDraft>) => void;
 };
 
@@ -33,15 +32,11 @@ const SELECT_FIELDS: Array<[AdvancedField, string, ReadonlyArray<[string, string
   ["submissions", "Submissions", [["true", "Only submissions"], ["false", "No submissions"]]],
 ];
 
-/** The rest of the search parameters; the section opens by itself when any of them is set. */
-export function AdvancedFields({ draft, errors, open, onChange }: Props) {
+/** The rest of the search parameters, shown while the form's "Advanced filters" is open. */
+export function AdvancedFields({ id, draft, errors, onChange }: Props) {
   return (
-    <LazyDetails
-      open={open}
-      className="rounded border border-zinc-300 p-3 dark:border-zinc-700"
-      summary={<summary className="cursor-pointer text-sm font-medium">Advanced filters</summary>}
-    >
-      <div className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
+    <div id={id} role="group" aria-label="Advanced filters" className="rounded border border-zinc-300 p-3 dark:border-zinc-700">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
         {TEXT_FIELDS.map(([name, label, placeholder, hint]) => (
           <Field key={name} label={label} error={errors[name]} hint={hint}>
             {(control) => (
@@ -79,6 +74,6 @@ export function AdvancedFields({ draft, errors, open, onChange }: Props) {
           )}
         </Field>
       </div>
-    </LazyDetails>
+    </div>
   );
 }

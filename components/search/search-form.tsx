@@ -29,6 +29,10 @@ type Props = {
 export function SearchForm({ search, url, mode, serverErrors = {}, searchBoxRef, onSubmit }: Props) {
   const [draft, setDraft] = useState<SearchDraft>(() => draftFromSearch(search, url?.given));
   const [errors, setErrors] = useState<DraftErrors>({});
+  // The rest of the filters show when asked for, and by themselves when the search uses one.
+  const [showAdvanced, setShowAdvanced] = useState(() => hasAdvanced(search));
+  // On a phone the box and Search are the bar; the range, which mail and the dispositions fold under "Filters".
+  const [showFilters, setShowFilters] = useState(false);
   const change = (patch: Partial<SearchDraft>) => setDraft((current) => ({ ...current, ...patch }));
   // Tells tests (and anything else watching) that the form now answers to input: a change made to
   // the server-rendered form before hydration would be lost.
@@ -59,57 +63,80 @@ export function SearchForm({ search, url, mode, serverErrors = {}, searchBoxRef,
     if (!shown[key] && message) shown[key] = message;
   }
 
+  const filtersOpen = showFilters || Boolean(shown.range || shown.start || shown.end || shown.final_disposition);
+  const folded = filtersOpen ? "" : "max-sm:hidden";
+  const advancedCount = ADVANCED_FIELDS.filter((key) => draft[key].trim() !== "").length;
+  const advancedOpen = showAdvanced || ADVANCED_FIELDS.some((key) => shown[key]);
+
+  // One bar: the box, the range, which mail, Search; under it the dispositions and the rest of the
+  // filters behind one button, so the rows start high on the screen.
   return (
-    <form role="search" aria-label="Search messages" noValidate onSubmit={onFormSubmit} data-hydrated={hydrated || undefined} className="space-y-3">
-      <div className="grid grid-cols-1 items-start gap-3 md:grid-cols-[minmax(16rem,1fr)_auto_auto_auto]">
-        <Field label="Search" error={shown.query} hint={<>Sender, recipient, subject or id. Press <kbd>/</kbd> to come back here.</>}>
+    <form role="search" aria-label="Search messages" noValidate onSubmit={onFormSubmit} data-hydrated={hydrated || undefined} className="space-y-2">
+      <div className="grid grid-cols-1 items-end gap-x-3 gap-y-2 md:grid-cols-[minmax(16rem,1fr)_auto_auto_auto]">
+        <Field label="Search" error={shown.query} hint="Sender, recipient, subject or id. Press / to come back here." hintHidden>
           {(control) => (
-            <input
-              {...control}
-              ref={searchBoxRef}
-              type="search"
-              name="query"
-              autoComplete="off"
-              className={inputClass}
-              placeholder="e.g. invoice, bob@example.com"
-              value={draft.query}
-              onChange={(event) => change({ query: event.target.value })}
-            />
+            <div className="relative">
+              <input
+                {...control}
+                ref={searchBoxRef}
+                type="search"
+                name="query"
+                autoComplete="off"
+                className={`${inputClass} w-full pr-8`}
+                placeholder="Sender, recipient, subject or id"
+                value={draft.query}
+                onChange={(event) => change({ query: event.target.value })}
+              />
+              <kbd aria-hidden="true" title="Press / to come back here" className="pointer-events-none absolute top-1/2 right-2 -translate-y-1/2 rounded border border-zinc-300 px-1.5 text-xs text-zinc-500 dark:border-zinc-600 dark:text-zinc-400">
+                /
+              </kbd>
+            </div>
           )}
         </Field>
-        <TimeRangeField draft={draft} errors={shown} mode={mode} onChange={change} />
-        <fieldset className="flex flex-col gap-1">
-          <legend className="text-sm font-medium">Messages</legend>
-          <div className="flex gap-3 pt-1.5 text-sm">
+        <div className={folded}>
+          <TimeRangeField draft={draft} errors={shown} mode={mode} onChange={change} />
+        </div>
+        <fieldset className={`flex flex-col gap-1 ${folded}`}>
+          <legend className="sr-only">Messages</legend>
+          <div className="flex h-[34px] items-center gap-3 text-sm">
             {(
               [
                 ["true", "Detections only"],
                 ["false", "All mail"],
               ] as const
             ).map(([value, label]) => (
-              <label key={value} className="flex items-center gap-1">
+              <label key={value} className="flex items-center gap-1 whitespace-nowrap">
                 <input type="radio" name="detections_only" value={value} checked={draft.detections_only === value} onChange={() => change({ detections_only: value })} />
                 {label}
               </label>
             ))}
           </div>
         </fieldset>
-        <div className="flex items-end md:pt-6">
+        <div className="flex items-end gap-2">
           <Button type="submit" variant="primary">
             Search
           </Button>
+          <Button className="sm:hidden" aria-expanded={filtersOpen} onClick={() => setShowFilters(!filtersOpen)}>
+            Filters<span aria-hidden="true">{filtersOpen ? "▴" : "▾"}</span>
+          </Button>
         </div>
       </div>
-      <DispositionChips
-        value={draft.final_disposition}
-        detectionsOnly={draft.detections_only !== "false"}
-        onSelect={(value) => {
-          // NONE is mail without a detection: with "Detections only" it could never match.
-          const next = { ...draft, final_disposition: value, ...(value === "NONE" ? { detections_only: "false" } : {}) };
-          setDraft(next);
-          submit(next);
-        }}
-      />
+      <div className={`flex flex-wrap items-center gap-x-4 gap-y-2 ${folded}`}>
+        <DispositionChips
+          value={draft.final_disposition}
+          detectionsOnly={draft.detections_only !== "false"}
+          onSelect={(value) => {
+            // NONE is mail without a detection: with "Detections only" it could never match.
+            const next = { ...draft, final_disposition: value, ...(value === "NONE" ? { detections_only: "false" } : {}) };
+            setDraft(next);
+            submit(next);
+          }}
+        />
+        <Button variant="ghost" aria-expanded={advancedOpen} aria-controls="advanced-filters" onClick={() => setShowAdvanced(!advancedOpen)}>
+          Advanced filters{advancedCount > 0 ? ` (${advancedCount})` : ""}
+          <span aria-hidden="true">{advancedOpen ? "▴" : "▾"}</span>
+        </Button>
+      </div>
       {draft.final_disposition === "NONE" && draft.detections_only !== "false" ? (
         <p role="note" className="text-sm text-amber-900 dark:text-amber-200" data-testid="none-never-matches">
           NONE is mail without a detection, so with &ldquo;Detections only&rdquo; this search finds nothing.{" "}
@@ -126,8 +153,7 @@ export function SearchForm({ search, url, mode, serverErrors = {}, searchBoxRef,
         </p>
       ) : null}
       {shown.final_disposition && <p className="text-sm text-red-700 dark:text-red-400">{shown.final_disposition}</p>}
-      <AdvancedFields draft={draft} errors={shown} open={hasAdvanced(search) || ADVANCED_FIELDS.some((key) => shown[key])} onChange={change} />
+      {advancedOpen && <AdvancedFields id="advanced-filters" draft={draft} errors={shown} onChange={change} />}
     </form>
   );
 }
-

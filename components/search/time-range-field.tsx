@@ -25,7 +25,7 @@ function rangeChange(draft: SearchDraft, range: RangeChoice): Partial<SearchDraf
 export function TimeRangeField({ draft, errors, mode, onChange }: Props) {
   const zone = zoneName(mode);
   return (
-    <div className="flex flex-wrap items-start gap-3">
+    <div className="flex flex-wrap items-start gap-3 md:flex-nowrap">
       <Field label="Time range" error={errors.range}>
         {(control) => (
           <select

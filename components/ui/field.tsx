@@ -9,12 +9,15 @@ export function Field({
   label,
   error,
   hint,
+  hintHidden = false,
   className = "",
   children,
 }: {
   label: ReactNode;
   error?: string;
   hint?: ReactNode;
+  /** The hint is read with the control but not shown (the control shows it another way). */
+  hintHidden?: boolean;
   className?: string;
   children: (control: ControlProps) => ReactNode;
 }) {
@@ -29,7 +32,7 @@ export function Field({
       </label>
       {children({ id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy })}
       {hint && (
-        <p id={hintId} className="text-xs text-zinc-600 dark:text-zinc-400">
+        <p id={hintId} className={hintHidden ? "sr-only" : "text-xs text-zinc-600 dark:text-zinc-400"}>
           {hint}
         </p>
       )}

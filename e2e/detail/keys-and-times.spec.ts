@@ -18,7 +18,7 @@ async function firstIds(page: Page, count: number): Promise<string[]> {
 test("/ selects what the search box holds, so typing replaces it instead of writing before it", async ({ page }) => {
   await page.goto(`/messages?query=invoice&${QUERY}`);
   await expect(searchBox(page)).toHaveValue("invoice");
-  await page.locator("h1").click();
+  await page.getByRole("heading", { name: /^By disposition/ }).click();
   await page.keyboard.press("/");
   await expect(searchBox(page)).toBeFocused();
   await page.keyboard.type("docusign");

@@ -223,7 +223,7 @@ test("the overview downloads as CSV for a report, and prints with its numbers an
   expect(lines.find((line) => line.startsWith("period total,"))?.split(",")[header.indexOf("total")]).toBe(total);
 
   await page.emulateMedia({ media: "print" });
-  await expect(page.getByRole("navigation", { name: "Account" })).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Pages" })).toBeHidden();
   await expect(page.getByRole("button", { name: "Download CSV" })).toBeHidden();
   await expect(page.getByTestId("overview-days-printed")).toBeVisible();
 });

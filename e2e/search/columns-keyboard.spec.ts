@@ -42,7 +42,7 @@ test("the column menu closes on Escape (the focus back on its button) and on a c
 
   await page.getByText("Columns", { exact: true }).click();
   await expect(menu).toBeVisible();
-  await page.getByRole("heading", { level: 1 }).first().click();
+  await page.getByRole("heading", { name: /^By disposition/ }).click();
   await expect(menu).toHaveCount(0);
 });
 
@@ -78,9 +78,9 @@ test("keyboard: / focuses the search, j and k move, Enter opens the right messag
   await expect(box).toHaveValue("");
 
   // Enter with the selection but the focus elsewhere opens it too.
-  await page.locator("h1").click();
+  await page.getByRole("heading", { name: /^By disposition/ }).click();
   await page.keyboard.press("j");
-  await page.locator("h1").click();
+  await page.getByRole("heading", { name: /^By disposition/ }).click();
   await page.keyboard.press("Enter");
   await expect.poll(() => new URL(page.url()).pathname).toBe(`/messages/${encodeURIComponent(rows[2]?.id ?? "")}`);
 });

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { E2E } from "../support/env";
-import { bodyRows, expect, fixedWindow, footer, scroller, test, walkApi } from "./fixtures";
+import { bodyRows, expect, fixedWindow, footer, scroller, openMenu, test, walkApi } from "./fixtures";
 
 // Exports hold exactly the loaded rows, times in the zone shown, the zone named.
 
@@ -17,6 +17,7 @@ test("CSV and JSON exports hold exactly the loaded rows", async ({ page, request
   const expected = await walkApi(request, query, loaded / 100);
 
   const csvDownload = page.waitForEvent("download");
+  await openMenu(page, "Export");
   await page.getByRole("button", { name: "Export CSV" }).click();
   const csv = await readFile((await (await csvDownload).path()) ?? "", "utf8");
   const lines = csv.trimEnd().split("\r\n");
@@ -27,6 +28,7 @@ test("CSV and JSON exports hold exactly the loaded rows", async ({ page, request
   expect(lines[1]?.split(",")[1]).toBe(firstTime);
 
   const jsonDownload = page.waitForEvent("download");
+  await openMenu(page, "Export");
   await page.getByRole("button", { name: "Export JSON" }).click();
   const json = JSON.parse(await readFile((await (await jsonDownload).path()) ?? "", "utf8")) as {
     timeZone: string;
@@ -51,7 +53,8 @@ test("exports name the local zone when times are shown in local time", async ({ 
     // Chromium may name the zone by its older alias.
     await expect(page.getByRole("radio", { name: /^Local \(Asia\/(Kolkata|Calcutta)\)$/ })).toBeChecked();
     const download = page.waitForEvent("download");
-    await page.getByRole("button", { name: "Export CSV" }).click();
+    await openMenu(page, "Export");
+  await page.getByRole("button", { name: "Export CSV" }).click();
     const csv = await readFile((await (await download).path()) ?? "", "utf8");
     expect(csv.split("\r\n")[0]).toMatch(/,time \(Asia\/(Kolkata|Calcutta)\),/);
     // The table shows the same local time, with UTC on hover.

@@ -40,3 +40,9 @@ export async function loggedRequests(request: APIRequestContext): Promise<Logged
   return Array.isArray(body) ? body : (body.requests ?? []);
 }
 
+
+/** Opens a menu of the results toolbar (Export, Share), unless it is open already. */
+export async function openMenu(page: Page, name: string): Promise<void> {
+  const menu = page.locator("details", { has: page.locator("summary", { hasText: name }) });
+  if (!(await menu.evaluate((element) => (element as HTMLDetailsElement).open))) await menu.locator("summary").click();
+}

@@ -26,7 +26,7 @@ test("a view shared by one analyst opens for another with the same search; a rel
 
   // Pinned: in the owner's navigation.
   await page.goto("/views");
-  await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name })).toBeVisible();
 
   const colleague = await colleaguePage(browser);
   await colleague.goto("/views");
@@ -34,7 +34,7 @@ test("a view shared by one analyst opens for another with the same search; a rel
   await expect(row).toContainText("Relative: moves with the clock");
   await expect(row).toContainText("e2e-analyst");
   await expect(row.getByRole("button", { name: /Delete/ })).toHaveCount(0);
-  await expect(colleague.getByRole("navigation", { name: "Account" }).getByRole("link", { name })).toHaveCount(0);
+  await expect(colleague.getByRole("navigation", { name: "Pages" }).getByRole("link", { name })).toHaveCount(0);
   await row.getByRole("link", { name }).click();
 
   await expect(colleague.getByRole("note")).toContainText("This view's time is relative");

@@ -8,11 +8,14 @@ import type { Page } from "./fixtures";
 
 const WIDTHS = [1280, 1440, 1920] as const;
 
+/** The first result: a table row, or on a phone a card. */
+const firstResult = (page: Page, width: number) => (width < 640 ? page.getByTestId("result-cards").locator("li[data-row-id]") : bodyRows(page)).first();
+
 async function openResults(page: Page, width: number): Promise<void> {
   await page.setViewportSize({ width, height: 900 });
   const { start, end } = fixedWindow(7);
   await page.goto(`/messages?start=${start}&end=${end}`);
-  await expect(bodyRows(page).first()).toBeVisible();
+  await expect(firstResult(page, width)).toBeVisible();
 }
 
 /** The headers cut by the scroller's right edge (their right beyond what it shows), by name. */
@@ -76,7 +79,7 @@ test("screenshots of the results and a message page at 390, 1280, 1440 and 1920 
     for (const width of [390, ...WIDTHS]) {
       await openResults(page, width);
       await page.screenshot({ path: testInfo.outputPath(`results-${width}-${colorScheme}.png`) });
-      const id = await bodyRows(page).first().getAttribute("data-row-id");
+      const id = await firstResult(page, width).getAttribute("data-row-id");
       await page.goto(`/messages/${encodeURIComponent(id ?? "")}`);
       await expect(page.getByTestId("message-subject")).toBeVisible();
       await page.screenshot({ path: testInfo.outputPath(`message-${width}-${colorScheme}.png`), fullPage: true });
@@ -110,7 +113,7 @@ async function overflowing(page: Page): Promise<string[]> {
 test("at 390 px, nothing on the results or a message page reaches past the screen's sides", async ({ page }) => {
   await openResults(page, 390);
   expect(await overflowing(page)).toEqual([]);
-  const id = await bodyRows(page).first().getAttribute("data-row-id");
+  const id = await firstResult(page, 390).getAttribute("data-row-id");
   await page.goto(`/messages/${encodeURIComponent(id ?? "")}`);
   await expect(page.getByTestId("message-subject")).toBeVisible();
   expect(await overflowing(page)).toEqual([]);

@@ -1,5 +1,5 @@
 import { E2E } from "../support/env";
-import { bodyRows, expect, fixedWindow, firstIds, test } from "./fixtures";
+import { bodyRows, expect, fixedWindow, firstIds, openMenu, test } from "./fixtures";
 
 // The URL is the search: the form writes it, opening it runs it, history moves between searches.
 
@@ -136,6 +136,7 @@ test("a copied link opens the same search in a new browser context; 'as of now' 
   await expect(bodyRows(page).first()).toBeVisible();
   const ids = await firstIds(page);
 
+  await openMenu(page, "Share");
   await page.getByRole("button", { name: "Copy link", exact: true }).click();
   await expect(page.getByText("Link copied.")).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());

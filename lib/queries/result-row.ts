@@ -9,6 +9,8 @@ import { emptyResultFields, pickResultFields, type ResultFields } from "@/lib/re
 export type ResultRow = ResultFields & {
   /** Set on a row standing in for a result that cannot be shown: why, and its id if readable. */
   unreadable?: { reason: string; id: string | null };
+  /** With identical messages grouped (lib/results/group-identical.ts): how many loaded rows this one stands for. */
+  copies?: number;
 };
 
 export function toResultRow(message: Message): ResultRow {
