@@ -12,7 +12,7 @@ export function ColumnList() {
   const { order, hidden } = prefs;
   const visibleCount = order.length - hidden.length;
   return (
-    <div className="absolute right-0 z-20 mt-1 w-72 rounded border border-zinc-300 bg-white p-2 shadow-lg dark:border-zinc-700 dark:bg-zinc-900">
+    <div className="w-72 p-0.5">
       <ul aria-label="Columns" className="space-y-1">
         {order.map((id, index) => {
           const label = columnLabel(id);

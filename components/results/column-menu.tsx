@@ -2,10 +2,9 @@
 
 import dynamic from "next/dynamic";
 import { useEffect } from "react";
-import { buttonClass } from "@/components/ui/button";
-import { LazyDetails } from "@/components/ui/lazy-details";
+import { PopoverButton } from "@/components/ui/menus";
 
-// The list is in the DOM only while the menu is open, so it (and the saved preferences' schema) loads
+// The list is in the DOM only while the popover is open, so it (and the saved preferences' schema) loads
 // after the first paint, fetched as the page mounts so that it is there by the first click.
 const loadColumnList = () => import("./column-list").then((module) => module.ColumnList);
 const ColumnList = dynamic(loadColumnList, { ssr: false });
@@ -16,8 +15,10 @@ export function ColumnMenu() {
   useEffect(() => void loadColumnList(), []);
   return (
     // Cards on a phone have no columns to choose.
-    <LazyDetails dismissible className="relative max-sm:hidden" summary={<summary className={buttonClass("secondary", "cursor-pointer list-none")}>Columns</summary>}>
-      <ColumnList />
-    </LazyDetails>
+    <div className="max-sm:hidden">
+      <PopoverButton label="Columns">
+        <ColumnList />
+      </PopoverButton>
+    </div>
   );
 }

@@ -1,10 +1,9 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
+import { MenuButton } from "@/components/ui/menus";
 import type { ExportFormat } from "@/lib/export/export-rows";
 import { messageRows, type ResultRow } from "@/lib/queries/result-row";
 import { useTimeZoneMode } from "@/lib/preferences/time-zone-store";
-import { ToolbarMenu } from "./toolbar-menu";
 
 /** The loaded rows as CSV or JSON, times in the zone the page shows. */
 export function ExportButtons({ rows, searchQuery }: { rows: readonly ResultRow[]; searchQuery: string }) {
@@ -14,13 +13,12 @@ export function ExportButtons({ rows, searchQuery }: { rows: readonly ResultRow[
   const disabled = messages.length === 0;
   const download = async (format: ExportFormat) => (await import("@/lib/export/export-rows")).exportRows(format, messages, mode, searchQuery);
   return (
-    <ToolbarMenu label="Export">
-      <Button variant="ghost" className="justify-start" disabled={disabled} onClick={() => void download("csv")}>
-        Export CSV
-      </Button>
-      <Button variant="ghost" className="justify-start" disabled={disabled} onClick={() => void download("json")}>
-        Export JSON
-      </Button>
-    </ToolbarMenu>
+    <MenuButton
+      label="Export"
+      items={[
+        { label: "Export CSV", disabled, onSelect: () => void download("csv") },
+        { label: "Export JSON", disabled, onSelect: () => void download("json") },
+      ]}
+    />
   );
 }

@@ -1,11 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
+import { MenuButton } from "@/components/ui/menus";
 import type { SearchUrlState } from "@/lib/search-url/parsers";
 import { freezeSearch, searchToQuery, startRun, type SearchRun } from "@/lib/search-url/search-url";
 import { routes } from "@/lib/routes";
-import { ToolbarMenu } from "./toolbar-menu";
 
 /** "Copy link" shares the search as it is (relative ranges stay relative); "as of now" pins it to the
  *  window the shown rows came from, so the recipient sees the same rows. */
@@ -25,14 +24,13 @@ export function ShareLinks({ search, run }: { search: SearchUrlState; run: Searc
 
   return (
     <div className="flex items-center gap-2">
-      <ToolbarMenu label="Share">
-        <Button variant="ghost" className="justify-start" onClick={() => void copy(search, "Link")}>
-          Copy link
-        </Button>
-        <Button variant="ghost" className="justify-start" onClick={() => void copy(freezeSearch(search, run ?? startRun(search)), "Link as of now")}>
-          Copy link as of now
-        </Button>
-      </ToolbarMenu>
+      <MenuButton
+        label="Share"
+        items={[
+          { label: "Copy link", onSelect: () => void copy(search, "Link") },
+          { label: "Copy link as of now", onSelect: () => void copy(freezeSearch(search, run ?? startRun(search)), "Link as of now") },
+        ]}
+      />
       <p role="status" className="text-sm text-zinc-700 dark:text-zinc-300">
         {status}
       </p>

@@ -22,7 +22,7 @@ test("the search page with results passes axe in light and dark", async ({ page 
 
   await page.getByRole("group", { name: "Theme" }).getByRole("button", { name: "Dark" }).click();
   await expect(page.locator("html")).toHaveClass(/dark/);
-  await page.getByText("Columns", { exact: true }).click();
+  await page.getByRole("button", { name: "Columns", exact: true }).click();
   expect(await seriousViolations(page)).toEqual([]);
 });
 

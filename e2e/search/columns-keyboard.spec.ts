@@ -10,7 +10,7 @@ test("hidden and reordered columns survive a reload", async ({ page }) => {
   const before = await headers(page);
   expect(before.slice(0, 4)).toEqual(["Time", "Sender", "Recipients", "Subject"]);
 
-  await page.getByText("Columns", { exact: true }).click();
+  await page.getByRole("button", { name: "Columns", exact: true }).click();
   const menu = page.getByRole("list", { name: "Columns" });
   await menu.getByRole("checkbox", { name: "Recipients" }).uncheck();
   await menu.getByRole("button", { name: "Move Subject left" }).click();
@@ -23,7 +23,7 @@ test("hidden and reordered columns survive a reload", async ({ page }) => {
   expect(await headers(page)).toEqual(["Time", "Subject", "Sender", ...before.slice(4)]);
   expect(await headers(page)).not.toContain("Recipients");
 
-  await page.getByText("Columns", { exact: true }).click();
+  await page.getByRole("button", { name: "Columns", exact: true }).click();
   await page.getByRole("button", { name: "Reset columns" }).click();
   await expect.poll(() => headers(page)).toEqual(before);
 });
@@ -32,15 +32,15 @@ test("the column menu closes on Escape (the focus back on its button) and on a c
   await page.goto("/messages");
   await expect(bodyRows(page).first()).toBeVisible();
   const menu = page.getByRole("list", { name: "Columns" });
-  await page.getByText("Columns", { exact: true }).click();
+  await page.getByRole("button", { name: "Columns", exact: true }).click();
   await menu.getByRole("checkbox").first().focus();
   await page.keyboard.press("Escape");
   await expect(menu).toHaveCount(0);
-  await expect(page.getByText("Columns", { exact: true })).toBeFocused();
+  await expect(page.getByRole("button", { name: "Columns", exact: true })).toBeFocused();
   // Escape closed the menu and nothing else: the page is still the list.
   await expect(bodyRows(page).first()).toBeVisible();
 
-  await page.getByText("Columns", { exact: true }).click();
+  await page.getByRole("button", { name: "Columns", exact: true }).click();
   await expect(menu).toBeVisible();
   await page.getByRole("heading", { name: /^By disposition/ }).click();
   await expect(menu).toHaveCount(0);

@@ -18,7 +18,7 @@ test("CSV and JSON exports hold exactly the loaded rows", async ({ page, request
 
   const csvDownload = page.waitForEvent("download");
   await openMenu(page, "Export");
-  await page.getByRole("button", { name: "Export CSV" }).click();
+  await page.getByRole("menuitem", { name: "Export CSV" }).click();
   const csv = await readFile((await (await csvDownload).path()) ?? "", "utf8");
   const lines = csv.trimEnd().split("\r\n");
   expect(lines[0]).toMatch(/^id,time \(UTC\),from_name,from,/);
@@ -29,7 +29,7 @@ test("CSV and JSON exports hold exactly the loaded rows", async ({ page, request
 
   const jsonDownload = page.waitForEvent("download");
   await openMenu(page, "Export");
-  await page.getByRole("button", { name: "Export JSON" }).click();
+  await page.getByRole("menuitem", { name: "Export JSON" }).click();
   const json = JSON.parse(await readFile((await (await jsonDownload).path()) ?? "", "utf8")) as {
     timeZone: string;
     count: number;
@@ -54,7 +54,7 @@ test("exports name the local zone when times are shown in local time", async ({ 
     await expect(page.getByRole("radio", { name: /^Local \(Asia\/(Kolkata|Calcutta)\)$/ })).toBeChecked();
     const download = page.waitForEvent("download");
     await openMenu(page, "Export");
-  await page.getByRole("button", { name: "Export CSV" }).click();
+  await page.getByRole("menuitem", { name: "Export CSV" }).click();
     const csv = await readFile((await (await download).path()) ?? "", "utf8");
     expect(csv.split("\r\n")[0]).toMatch(/,time \(Asia\/(Kolkata|Calcutta)\),/);
     // The table shows the same local time, with UTC on hover.

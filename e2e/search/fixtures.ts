@@ -41,8 +41,9 @@ export async function loggedRequests(request: APIRequestContext): Promise<Logged
 }
 
 
-/** Opens a menu of the results toolbar (Export, Share), unless it is open already. */
+/** Opens a menu of the results toolbar (Export, Share), unless one is open already. */
 export async function openMenu(page: Page, name: string): Promise<void> {
-  const menu = page.locator("details", { has: page.locator("summary", { hasText: name }) });
-  if (!(await menu.evaluate((element) => (element as HTMLDetailsElement).open))) await menu.locator("summary").click();
+  if (await page.getByRole("menu").isVisible()) return;
+  await page.getByRole("button", { name, exact: true }).click();
+  await expect(page.getByRole("menu")).toBeVisible();
 }

@@ -65,7 +65,7 @@ test("a column resized with the arrow keys or by dragging keeps its width after 
 
   await subject.dblclick();
   await expect(subject).not.toHaveAttribute("aria-valuenow", String(before + 32));
-  await page.getByText("Columns", { exact: true }).click();
+  await page.getByRole("button", { name: "Columns", exact: true }).click();
   await page.getByRole("button", { name: "Reset columns" }).click();
   await expect(sender).not.toHaveAttribute("aria-valuenow", String(senderBefore + 30));
   expect(await page.evaluate(() => localStorage.getItem("email-triage:column-widths:v1"))).toBeNull();

@@ -137,12 +137,13 @@ test("a copied link opens the same search in a new browser context; 'as of now' 
   const ids = await firstIds(page);
 
   await openMenu(page, "Share");
-  await page.getByRole("button", { name: "Copy link", exact: true }).click();
+  await page.getByRole("menuitem", { name: "Copy link", exact: true }).click();
   await expect(page.getByText("Link copied.")).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(new URL(link).searchParams.get("range")).toBe("7d");
 
-  await page.getByRole("button", { name: "Copy link as of now" }).click();
+  await openMenu(page, "Share");
+  await page.getByRole("menuitem", { name: "Copy link as of now" }).click();
   await expect(page.getByText("Link as of now copied.")).toBeVisible();
   const frozen = new URL(await page.evaluate(() => navigator.clipboard.readText()));
   expect(frozen.searchParams.get("range")).toBeNull();
