@@ -48,6 +48,8 @@ export function MessageKeys({ id, searchQuery, mode }: Props) {
 
   useShortcuts("message", {
     Escape: (event) => {
+      // Over the results, the dialog closes itself on Escape (overlay.tsx).
+      if (mode === "overlay") return;
       event.preventDefault();
       backToResults();
     },

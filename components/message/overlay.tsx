@@ -1,47 +1,49 @@
 "use client";
 
+import * as Dialog from "@radix-ui/react-dialog";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, type ReactNode } from "react";
+import { useRef, type ReactNode } from "react";
+import { isTypingTarget } from "@/components/keyboard/typing-target";
 import { Button } from "@/components/ui/button";
 
-/** The message over the results (an intercepted route): closing goes back, so the list never reloads. */
+/**
+ * The message over the results (an intercepted route), a Radix dialog: it keeps the focus, hides the
+ * results from screen readers and stops them scrolling while open. Escape (outside a field, where it
+ * first leaves the field: components/keyboard/keyboard-layer.tsx), a click beside it and its button
+ * close it by going back, so the list never reloads; the results then give the focus back to the row
+ * of the message shown (results-table.tsx), not to whatever Radix would pick.
+ */
 export function Overlay({ children }: { children: ReactNode }) {
   const router = useRouter();
   const panel = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    panel.current?.focus();
-    // A modal keeps the focus: the results beneath move their own focus when j/k move the selection.
-    const keepFocus = (event: FocusEvent) => {
-      if (panel.current && event.target instanceof Node && !panel.current.contains(event.target)) panel.current.focus({ preventScroll: true });
-    };
-    document.addEventListener("focusin", keepFocus);
-    const overflow = document.body.style.overflow;
-    document.body.style.overflow = "hidden";
-    return () => {
-      document.removeEventListener("focusin", keepFocus);
-      document.body.style.overflow = overflow;
-      // The results take the focus back to the row of the message shown (results-table.tsx).
-    };
-  }, []);
-
   return (
-    <div className="fixed inset-0 z-40 flex justify-end bg-zinc-950/40" onClick={(event) => event.target === event.currentTarget && router.back()}>
-      <div
-        ref={panel}
-        role="dialog"
-        aria-modal="true"
-        aria-label="Message"
-        tabIndex={-1}
-        data-testid="message-overlay"
-        data-overlay=""
-        className="h-full w-full max-w-6xl overflow-y-auto bg-white p-6 shadow-xl outline-none dark:bg-zinc-950"
-      >
-        <div className="mb-2 flex justify-end">
-          <Button onClick={() => router.back()}>Close (Esc)</Button>
-        </div>
-        {children}
-      </div>
-    </div>
+    <Dialog.Root open onOpenChange={(open) => !open && router.back()}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="fixed inset-0 z-40 bg-zinc-950/40" />
+        <Dialog.Content
+          ref={panel}
+          aria-describedby={undefined}
+          data-testid="message-overlay"
+          data-overlay=""
+          onOpenAutoFocus={(event) => {
+            event.preventDefault();
+            panel.current?.focus();
+          }}
+          onCloseAutoFocus={(event) => event.preventDefault()}
+          onEscapeKeyDown={(event) => {
+            if (isTypingTarget(event.target)) event.preventDefault();
+          }}
+          className="fixed inset-y-0 right-0 z-40 h-full w-full max-w-6xl overflow-y-auto bg-white p-6 shadow-xl outline-none dark:bg-zinc-950"
+        >
+          <Dialog.Title className="sr-only">Message</Dialog.Title>
+          <div className="mb-2 flex justify-end">
+            <Dialog.Close asChild>
+              <Button>Close (Esc)</Button>
+            </Dialog.Close>
+          </div>
+          {children}
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
   );
 }
