@@ -1,6 +1,6 @@
 "use client";
 
-import { lazy, Suspense, type ReactNode } from "react";
+import { lazy, Suspense, type ComponentType, type ReactNode } from "react";
 import { useHydrated } from "@/lib/preferences/stored-value";
 import { buttonClass } from "./button";
 
@@ -25,24 +25,21 @@ function Placeholder({ label }: { label: string }) {
   );
 }
 
-/** A button that opens a short list of actions. */
-export function MenuButton(props: MenuButtonProps) {
-  const placeholder = <Placeholder label={props.label} />;
-  if (!useHydrated()) return placeholder;
-  return (
-    <Suspense fallback={placeholder}>
-      <RadixMenuButton {...props} />
-    </Suspense>
-  );
+/** The lazy Radix component once the page is hydrated, its button drawn as it will look until then. */
+function whenHydrated<Props extends { label: string }>(Lazy: ComponentType<Props>) {
+  return function AfterHydration(props: Props) {
+    const placeholder = <Placeholder label={props.label} />;
+    if (!useHydrated()) return placeholder;
+    return (
+      <Suspense fallback={placeholder}>
+        <Lazy {...props} />
+      </Suspense>
+    );
+  };
 }
 
+/** A button that opens a short list of actions. */
+export const MenuButton = whenHydrated<MenuButtonProps>(RadixMenuButton);
+
 /** A button that opens a panel of controls (a form, checkboxes). */
-export function PopoverButton(props: PopoverButtonProps) {
-  const placeholder = <Placeholder label={props.label} />;
-  if (!useHydrated()) return placeholder;
-  return (
-    <Suspense fallback={placeholder}>
-      <RadixPopoverButton {...props} />
-    </Suspense>
-  );
-}
+export const PopoverButton = whenHydrated<PopoverButtonProps>(RadixPopoverButton);

@@ -19,6 +19,17 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((violation) => `${page.url()} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")}`);
 }
 
+/** Each page in turn, once its main content is there: every violation found, by page. */
+async function violationsOn(page: Page, paths: readonly string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const path of paths) {
+    await page.goto(path);
+    await expect(page.getByRole("main").first()).toBeVisible();
+    found.push(...(await seriousViolations(page)));
+  }
+  return found;
+}
+
 for (const colorScheme of ["light", "dark"] as const) {
   test.describe(`${colorScheme}`, () => {
     test.use({ colorScheme });
@@ -36,39 +47,21 @@ for (const colorScheme of ["light", "dark"] as const) {
         "/account/sessions",
         "/overview/messages?disposition=MALICIOUS&first=2026-11-01&last=2026-11-30",
       ];
-      const found: string[] = [];
-      for (const path of pages) {
-        await page.goto(path);
-        await expect(page.getByRole("main").first()).toBeVisible();
-        found.push(...(await seriousViolations(page)));
-      }
-      expect(found).toEqual([]);
+      expect(await violationsOn(page, pages)).toEqual([]);
     });
 
     test.describe("as a manager", () => {
       test.use({ storageState: E2E.storageState.manager });
       test(`the audit trail and the manager's search pass axe (${colorScheme})`, async ({ page }) => {
         test.slow();
-        const found: string[] = [];
-        for (const path of ["/audit", "/messages"]) {
-          await page.goto(path);
-          await expect(page.getByRole("main").first()).toBeVisible();
-          found.push(...(await seriousViolations(page)));
-        }
-        expect(found).toEqual([]);
+        expect(await violationsOn(page, ["/audit", "/messages"])).toEqual([]);
       });
     });
 
     test.describe("signed out", () => {
       test.use({ storageState: { cookies: [], origins: [] } });
       test(`the sign-in page and the not-found page pass axe (${colorScheme})`, async ({ page }) => {
-        const found: string[] = [];
-        for (const path of ["/sign-in", "/no-such-page"]) {
-          await page.goto(path);
-          await expect(page.getByRole("main").first()).toBeVisible();
-          found.push(...(await seriousViolations(page)));
-        }
-        expect(found).toEqual([]);
+        expect(await violationsOn(page, ["/sign-in", "/no-such-page"])).toEqual([]);
       });
     });
   });
