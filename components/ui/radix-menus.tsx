@@ -20,9 +20,9 @@ function TriggerLabel({ label }: { label: string }) {
   );
 }
 
-export function RadixMenuButton({ label, items }: MenuButtonProps) {
+export function RadixMenuButton({ label, items, defaultOpen }: MenuButtonProps) {
   return (
-    <Menu.Root modal={false}>
+    <Menu.Root modal={false} defaultOpen={defaultOpen}>
       <Menu.Trigger className={buttonClass("secondary")}>
         <TriggerLabel label={label} />
       </Menu.Trigger>
@@ -44,9 +44,9 @@ export function RadixMenuButton({ label, items }: MenuButtonProps) {
   );
 }
 
-export function RadixPopoverButton({ label, children }: PopoverButtonProps) {
+export function RadixPopoverButton({ label, children, defaultOpen }: PopoverButtonProps) {
   return (
-    <Popover.Root>
+    <Popover.Root defaultOpen={defaultOpen}>
       <Popover.Trigger className={buttonClass("secondary")}>
         <TriggerLabel label={label} />
       </Popover.Trigger>
