@@ -1,4 +1,4 @@
-import type { APIRequestContext, request as playwrightRequest } from "@playwright/test";
+import type { APIRequestContext, APIResponse, request as playwrightRequest } from "@playwright/test";
 import { expect, test } from "../support/test";
 import { apiErrorBodySchema } from "@/lib/http/error-shape";
 import { resultPageSchema } from "@/lib/investigate/result-page";
@@ -18,6 +18,12 @@ async function upstreamRequests(request: APIRequestContext): Promise<Recorded[]>
   return body.requests.filter((r) => r.path.includes("/email-security/"));
 }
 
+/** A page of results, or a failure that says what came instead. */
+async function resultPage(response: APIResponse) {
+  if (response.status() !== 200) throw new Error(`expected a page of results, got ${response.status()}: ${(await response.text()).slice(0, 500)}`);
+  return resultPageSchema.parse(await response.json());
+}
+
 async function signedIn(playwright: typeof playwrightRequest, name: string): Promise<APIRequestContext> {
   const context = await playwright.newContext({ baseURL: appUrl });
   await signInWithPassword(context, appUrl, name, password);
@@ -26,7 +32,7 @@ async function signedIn(playwright: typeof playwrightRequest, name: string): Pro
 
 test("identical concurrent requests reach the upstream once", async ({ playwright, request }) => {
   const user = await signedIn(playwright.request, userNames[0] ?? "");
-  const first = resultPageSchema.parse(await (await user.get("/api/messages?per_page=1")).json()).messages[0];
+  const first = (await resultPage(await user.get("/api/messages?per_page=1"))).messages[0];
   if (!first) throw new Error("no message");
   // A slow upstream answer, so the ten requests are surely in flight together.
   await request.post(`${emulatorUrl}/__emulator/faults`, { data: { match: encodeURIComponent(first.id), latencyMs: 800 } });
@@ -59,7 +65,7 @@ test("twenty users searching and scrolling stay within the budget: no upstream 4
           refusals.push({ retryAfter: response.headers()["retry-after"], message: body.error.message, upstream: body.error.upstream });
           break;
         }
-        const cursor = resultPageSchema.parse(await response.json()).next;
+        const cursor = (await resultPage(response)).next;
         url = cursor ? `${search}&cursor=${encodeURIComponent(cursor)}` : null;
       }
     }),
