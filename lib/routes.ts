@@ -48,6 +48,7 @@ export const routes = {
     audit: (auditQuery = "") => withQuery("/api/audit", auditQuery),
     search: (apiQuery: string) => withQuery("/api/messages", apiQuery),
     counts: (apiQuery: string) => withQuery("/api/counts", apiQuery),
+    similar: (apiQuery: string) => withQuery("/api/similar", apiQuery),
     /** A pending search's poll, by the token our 202 handed out. */
     pendingSearch: (token: string) => `/api/searches/${encodeURIComponent(token)}`,
     message: (id: string) => `/api${messagePath(id)}`,

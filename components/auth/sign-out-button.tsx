@@ -1,6 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
+import { Icon } from "@/components/ui/icon";
 import { routes } from "@/lib/routes";
 
 // next-auth/react (with its babel runtime) is loaded on the click, not with every page under /messages:
@@ -10,6 +11,7 @@ const signOut = async () => (await import("next-auth/react")).signOut({ callback
 export function SignOutButton() {
   return (
     <Button variant="ghost" onClick={() => void signOut()}>
+      <Icon name="log-out" />
       Sign out
     </Button>
   );

@@ -1,3 +1,4 @@
+import { Icon } from "@/components/ui/icon";
 import { UntrustedText } from "@/components/ui/untrusted-text";
 import type { Anomaly } from "@/lib/investigate/anomalies";
 
@@ -6,7 +7,8 @@ export function AnomalyFlags({ flags }: { flags: readonly Anomaly[] }) {
   if (flags.length === 0) return null;
   return (
     <section aria-labelledby="anomalies-heading" className="rounded border border-amber-300 bg-amber-50 p-3 dark:border-amber-800 dark:bg-amber-950/40">
-      <h2 id="anomalies-heading" className="mb-1 text-sm font-semibold text-amber-900 dark:text-amber-100">
+      <h2 id="anomalies-heading" className="mb-1 flex items-center gap-1.5 text-sm font-semibold text-amber-900 dark:text-amber-100">
+        <Icon name="triangle-exclamation-point" />
         What stands out
       </h2>
       <ul className="space-y-1 text-sm">

@@ -1,4 +1,4 @@
-import { DispositionBadge } from "@/components/results/cells";
+import { DispositionBadge } from "@/components/ui/disposition-badge";
 import { UntrustedText } from "@/components/ui/untrusted-text";
 import type { Attachment } from "@/lib/investigate/detections";
 import { Indicator } from "./indicator";

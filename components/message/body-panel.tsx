@@ -1,4 +1,5 @@
 import { BodyTextSlot, RawSourceSlot } from "./raw-source-slot";
+import { Icon } from "@/components/ui/icon";
 import { Empty, Section } from "./section";
 import { routes } from "@/lib/routes";
 
@@ -18,7 +19,8 @@ export function BodyPanel({ id, hasPreview, content }: { id: string; hasPreview:
       id="body"
       actions={
         // A plain anchor: the route answers with an attachment, which the browser saves and never renders.
-        <a href={routes.api.messagePart(id, "raw")} download className="text-sm text-blue-800 underline dark:text-blue-300">
+        <a href={routes.api.messagePart(id, "raw")} download className="inline-flex items-center gap-1 text-sm text-blue-800 underline dark:text-blue-300">
+          <Icon name="file-down" />
           Download raw message (.eml)
         </a>
       }

@@ -4,10 +4,7 @@ import PostalMime from "postal-mime";
 import { useEffect, useState } from "react";
 import { UntrustedText } from "@/components/ui/untrusted-text";
 import { htmlLinks, htmlToText } from "./html-text";
-import { useRawStart } from "./use-raw-start";
-
-/** Read at most this much of the raw message: the text of any ordinary message, a bound on a huge one. */
-const READ_BYTES = 2 * 1024 * 1024;
+import { RAW_READ_BYTES, useRawStart } from "./use-raw-start";
 
 type Body = { text: string; from: "text" | "html" | "none"; links: string[] };
 
@@ -26,7 +23,7 @@ async function bodyOf(raw: string): Promise<Body> {
  * email is rendered as HTML and nothing in it is a link.
  */
 export function BodyText({ id }: { id: string }) {
-  const raw = useRawStart(id, READ_BYTES);
+  const raw = useRawStart(id);
   const [body, setBody] = useState<Body | { failed: string } | null>(null);
   useEffect(() => {
     if (raw.kind !== "shown") return;
@@ -47,7 +44,7 @@ export function BodyText({ id }: { id: string }) {
     <div className="mt-2 space-y-2">
       <p className="text-xs text-zinc-700 dark:text-zinc-300">
         {body.from === "text" ? "The message's plain-text part" : body.from === "html" ? "The words of the message's HTML (it has no plain-text part)" : "The message has no text or HTML part"}
-        {raw.cut ? `; read from its first ${READ_BYTES / 1024 / 1024} MiB` : ""}. Links are defanged and not clickable.
+        {raw.cut ? `; read from its first ${RAW_READ_BYTES / 1024 / 1024} MiB` : ""}. Links are defanged and not clickable.
       </p>
       {body.text ? (
         <pre data-testid="body-text" className="max-h-[32rem] overflow-auto rounded border border-zinc-200 p-3 font-sans text-sm break-words whitespace-pre-wrap dark:border-zinc-800">

@@ -1,4 +1,4 @@
-import { DispositionBadge } from "@/components/results/cells";
+import { DispositionBadge } from "@/components/ui/disposition-badge";
 import { UntrustedText, type UntrustedKind } from "@/components/ui/untrusted-text";
 import type { Finding } from "@/lib/investigate/message";
 import { DetectionReason } from "./detection-reason";

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { plainAs, UntrustedText, type UntrustedKind } from "@/components/ui/untrusted-text";
 import { focusRing } from "@/components/ui/button";
+import { Tooltip } from "@/components/ui/tooltip";
 import type { SearchParamName } from "@/lib/investigate/search-params";
 import { routes } from "@/lib/routes";
 import { CopyButton } from "./copy-button";
@@ -30,9 +31,11 @@ export function Indicator({ value, name, kind = "name", marks, pivot }: { value:
       </span>
       <CopyButton value={plainAs(kind, value)} label={`Copy ${name}`} />
       {pivot ? (
-        <Link href={pivotHref({ [pivot]: value })} aria-label={`Search for this ${name}`} title={`Search the last 30 days for this ${name}`} className={`shrink-0 text-xs text-blue-800 underline dark:text-blue-300 ${focusRing}`}>
-          Search
-        </Link>
+        <Tooltip content={`Search the last 30 days for this ${name}`}>
+          <Link href={pivotHref({ [pivot]: value })} aria-label={`Search for this ${name}`} className={`shrink-0 text-xs text-blue-800 underline dark:text-blue-300 ${focusRing}`}>
+            Search
+          </Link>
+        </Tooltip>
       ) : null}
     </span>
   );

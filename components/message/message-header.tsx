@@ -1,7 +1,8 @@
 import Link from "next/link";
-import { DispositionBadge } from "@/components/results/cells";
+import { DispositionBadge } from "@/components/ui/disposition-badge";
 import { UntrustedText } from "@/components/ui/untrusted-text";
 import { focusRing } from "@/components/ui/button";
+import { Tooltip } from "@/components/ui/tooltip";
 import { Time } from "@/components/ui/time";
 import { TimeZoneSwitch } from "@/components/ui/time-zone-switch";
 import type { Anomaly } from "@/lib/investigate/anomalies";
@@ -10,6 +11,7 @@ import type { MessageState } from "@/lib/investigate/message-state";
 import { AnomalyFlags } from "./anomaly-flags";
 import { ticketText } from "@/lib/investigate/ticket";
 import { HeaderActions } from "./header-actions";
+import { SimilarByHash } from "./similar-by-hash";
 import { pivotHref } from "./indicator";
 import { MessageStateLine } from "./message-state-line";
 import { routes } from "@/lib/routes";
@@ -54,9 +56,11 @@ export function MessageHeader({ message, findings, actionLog, marks, backHref, s
         {domain ? (
           <span className="text-zinc-700 dark:text-zinc-300">
             (
-            <Link href={pivotHref({ sender: domain })} title="Search the last 30 days for mail from this domain" className={`underline ${focusRing}`}>
-              <UntrustedText text={domain} kind="address" />
-            </Link>
+            <Tooltip content="Search the last 30 days for mail from this domain">
+              <Link href={pivotHref({ sender: domain })} className={`underline ${focusRing}`}>
+                <UntrustedText text={domain} kind="address" />
+              </Link>
+            </Tooltip>
             )
           </span>
         ) : null}
@@ -79,7 +83,7 @@ export function MessageHeader({ message, findings, actionLog, marks, backHref, s
         </span>
       </p>
       <MessageStateLine state={state} />
-      <SimilarMessages sender={sender} subject={message.subject} />
+      <SimilarMessages message={message} sender={sender} />
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <span data-testid="disposition">
           <DispositionBadge disposition={message.final_disposition} />
@@ -112,21 +116,29 @@ export function MessageHeader({ message, findings, actionLog, marks, backHref, s
   );
 }
 
-/** The campaign a message may belong to: the searches for the same sender and subject, and for the same subject from anyone. */
-function SimilarMessages({ sender, subject }: { sender: string | null; subject: string | null }) {
-  if (!subject) return null;
+/** The campaign a message may belong to: the searches (last 30 days) for the same sender and subject and
+ *  for the same subject from anyone, and the messages around it with the same structure or EDF hash. */
+function SimilarMessages({ message, sender }: { message: Message; sender: string | null }) {
+  const subject = message.subject;
   const link = `text-blue-800 underline dark:text-blue-300 ${focusRing}`;
   return (
-    <p className="flex flex-wrap gap-x-3 text-sm" data-testid="similar">
-      <span className="text-zinc-700 dark:text-zinc-300">Similar messages (last 30 days):</span>
-      {sender ? (
-        <Link href={pivotHref({ sender, exact_subject: subject })} className={link}>
-          same sender and subject
-        </Link>
+    <div className="flex flex-wrap gap-x-3 text-sm" data-testid="similar">
+      <span className="text-zinc-700 dark:text-zinc-300">Similar messages:</span>
+      {sender && subject ? (
+        <Tooltip content="Search the last 30 days">
+          <Link href={pivotHref({ sender, exact_subject: subject })} className={link}>
+            same sender and subject
+          </Link>
+        </Tooltip>
       ) : null}
-      <Link href={pivotHref({ exact_subject: subject })} className={link}>
-        same subject, any sender
-      </Link>
-    </p>
+      {subject ? (
+        <Tooltip content="Search the last 30 days">
+          <Link href={pivotHref({ exact_subject: subject })} className={link}>
+            same subject, any sender
+          </Link>
+        </Tooltip>
+      ) : null}
+      <SimilarByHash id={message.id} scannedAt={message.scanned_at} hashes={{ structure: message.htmltext_structure_hash, edf: message.edf_hash }} />
+    </div>
   );
 }

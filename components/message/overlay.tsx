@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useRef, type ReactNode } from "react";
 import { isTypingTarget } from "@/components/keyboard/typing-target";
 import { Button } from "@/components/ui/button";
+import { Icon } from "@/components/ui/icon";
 
 /**
  * The message over the results (an intercepted route), a Radix dialog: it keeps the focus, hides the
@@ -38,7 +39,10 @@ export function Overlay({ children }: { children: ReactNode }) {
           <Dialog.Title className="sr-only">Message</Dialog.Title>
           <div className="mb-2 flex justify-end">
             <Dialog.Close asChild>
-              <Button>Close (Esc)</Button>
+              <Button>
+                <Icon name="x" />
+                Close (Esc)
+              </Button>
             </Dialog.Close>
           </div>
           {children}

@@ -4,6 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { Tooltip } from "@/components/ui/tooltip";
 import { SelectField } from "@/components/ui/select-field";
 import { UntrustedText } from "@/components/ui/untrusted-text";
 import { moveMessage, releaseMessage } from "@/lib/queries/remediation";
@@ -87,9 +88,11 @@ export function RemediationPanel({ messageId, postfixId, disposition, recipients
       {!pending ? (
         <div className="flex flex-wrap items-end gap-3">
           <SelectField label="Move to" value={destination} onChange={(value) => value && setDestination(value)} options={DESTINATION_OPTIONS} />
-          <Button onClick={() => ask({ kind: "move", destination, undo: false })} disabled={quarantined} title={quarantined ? "A quarantined message is in no mailbox: release it first." : undefined}>
-            Move…
-          </Button>
+          <Tooltip content={quarantined ? "A quarantined message is in no mailbox: release it first." : null}>
+            <Button onClick={() => !quarantined && ask({ kind: "move", destination, undo: false })} aria-disabled={quarantined || undefined}>
+              Move…
+            </Button>
+          </Tooltip>
           {quarantined ? <Button onClick={() => ask({ kind: "release" })}>Release from quarantine…</Button> : null}
         </div>
       ) : (

@@ -1,7 +1,8 @@
 "use client";
 
 import { use, type ReactNode } from "react";
-import { Badge, TEXT_TONES, type BadgeTone } from "@/components/ui/badge";
+import { TEXT_TONES, type BadgeTone } from "@/components/ui/badge";
+import { dispositionTone } from "@/components/ui/disposition-badge";
 import { defangAs, plainAs, Revealed, type UntrustedKind } from "@/components/ui/untrusted-text";
 import { hasHiddenCharacters } from "@/lib/investigate/hidden-characters";
 import { TimeIn } from "@/components/ui/time";
@@ -60,11 +61,22 @@ export function senderTitle(row: ResultRow): string | undefined {
   return [mailTitle(row.from_name), row.from && `<${mailTitle(row.from, "address")}>`].filter(Boolean).join(" ") || undefined;
 }
 
-export function SenderCell({ row }: { row: ResultRow }) {
+/** The sender's name over its address (a table cell), or both on one line (`inline`, a card). */
+export function SenderCell({ row, inline = false }: { row: ResultRow; inline?: boolean }) {
+  const name = row.from_name ? mailText(row.from_name) : mailText(row.from, "address");
+  const address = row.from_name && row.from ? mailText(row.from, "address") : null;
+  if (inline) {
+    return (
+      <span className={`block ${CUT} text-sm`}>
+        {name}
+        {address ? <span className="text-zinc-600 dark:text-zinc-400"> · {address}</span> : null}
+      </span>
+    );
+  }
   return (
     <>
-      <span className={`block ${CUT} font-medium`}>{row.from_name ? mailText(row.from_name) : mailText(row.from, "address")}</span>
-      {row.from_name && row.from && <span className={`block ${CUT} text-xs text-zinc-600 dark:text-zinc-400`}>{mailText(row.from, "address")}</span>}
+      <span className={`block ${CUT} font-medium`}>{name}</span>
+      {address && <span className={`block ${CUT} text-xs text-zinc-600 dark:text-zinc-400`}>{address}</span>}
     </>
   );
 }
@@ -83,23 +95,6 @@ export function SubjectCell({ subject, copies }: { subject: string | null; copie
       {text}
     </>
   );
-}
-
-const DISPOSITION_TONES: Record<string, BadgeTone> = {
-  MALICIOUS: "red",
-  "MALICIOUS-BEC": "red",
-  SUSPICIOUS: "orange",
-  SPOOF: "violet",
-  SPAM: "amber",
-  BULK: "blue",
-};
-
-export function dispositionTone(disposition: string | null): BadgeTone {
-  return (disposition && DISPOSITION_TONES[disposition]) || "zinc";
-}
-
-export function DispositionBadge({ disposition }: { disposition: string | null }) {
-  return <Badge tone={dispositionTone(disposition)}>{disposition ?? "NONE"}</Badge>;
 }
 
 /** The disposition in its tone, as the cell's own text (columns.tsx gives the <td> the tone). */

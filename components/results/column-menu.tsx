@@ -16,7 +16,7 @@ export function ColumnMenu() {
   return (
     // Cards on a phone have no columns to choose.
     <div className="max-sm:hidden">
-      <PopoverButton label="Columns">
+      <PopoverButton label="Columns" icon="columns-3">
         <ColumnList />
       </PopoverButton>
     </div>

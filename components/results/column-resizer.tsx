@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef, type KeyboardEvent, type PointerEvent } from "react";
+import { Tooltip } from "@/components/ui/tooltip";
 import { COLUMN_WIDTH_MAX, COLUMN_WIDTH_MIN, clampColumnWidth } from "@/lib/preferences/column-widths";
 
 /** How far one arrow key press moves the edge. */
@@ -44,22 +45,23 @@ export function ColumnResizer({ label, width, onResize, onReset }: Props) {
     onResize(clampColumnWidth(width + step), true);
   };
   return (
-    <div
-      role="separator"
-      aria-orientation="vertical"
-      aria-label={`Resize ${label}`}
-      aria-valuenow={width}
-      aria-valuemin={COLUMN_WIDTH_MIN}
-      aria-valuemax={COLUMN_WIDTH_MAX}
-      tabIndex={0}
-      title="Drag, or use the arrow keys, to resize; double-click to fit the page again"
-      onPointerDown={onPointerDown}
-      onPointerMove={onPointerMove}
-      onPointerUp={onPointerUp}
-      onPointerCancel={() => (start.current = null)}
-      onKeyDown={onKeyDown}
-      onDoubleClick={onReset}
-      className="absolute top-0 right-0 h-full w-2 cursor-col-resize touch-none select-none hover:bg-blue-400/60 focus-visible:bg-blue-500 focus-visible:outline-none"
-    />
+    <Tooltip content="Drag, or use the arrow keys, to resize; double-click to fit the page again">
+      <div
+        role="separator"
+        aria-orientation="vertical"
+        aria-label={`Resize ${label}`}
+        aria-valuenow={width}
+        aria-valuemin={COLUMN_WIDTH_MIN}
+        aria-valuemax={COLUMN_WIDTH_MAX}
+        tabIndex={0}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerCancel={() => (start.current = null)}
+        onKeyDown={onKeyDown}
+        onDoubleClick={onReset}
+        className="absolute top-0 right-0 h-full w-2 cursor-col-resize touch-none select-none hover:bg-blue-400/60 focus-visible:bg-blue-500 focus-visible:outline-none"
+      />
+    </Tooltip>
   );
 }

@@ -15,6 +15,7 @@ export function ExportButtons({ rows, searchQuery }: { rows: readonly ResultRow[
   return (
     <MenuButton
       label="Export"
+      icon="download"
       items={[
         { label: "Export CSV", disabled, onSelect: () => void download("csv") },
         { label: "Export JSON", disabled, onSelect: () => void download("json") },

@@ -6,7 +6,8 @@ import { focusRing } from "@/components/ui/button";
 import { Time } from "@/components/ui/time";
 import type { ResultRow } from "@/lib/queries/result-row";
 import { routes } from "@/lib/routes";
-import { CUT, DispositionBadge, mailText } from "./cells";
+import { DispositionBadge } from "@/components/ui/disposition-badge";
+import { CUT, SenderCell, SubjectCell } from "./cells";
 
 // The results on a phone: a card per message (subject, sender, time, disposition) instead of a table too
 // wide for the screen. The page itself scrolls, and only the cards near the screen are in the DOM.
@@ -26,7 +27,17 @@ type Props = {
 export function ResultCards({ rows, searchQuery, canLoadMore, loadMore, after }: Props) {
   const listRef = useRef<HTMLUListElement>(null);
   const [offset, setOffset] = useState(0);
-  useLayoutEffect(() => setOffset(listRef.current ? listRef.current.getBoundingClientRect().top + window.scrollY : 0), []);
+  // Where the list starts in the page, again whenever the page changes size: opening the filters above
+  // moves it down, and a stale start would draw the cards of another part of the list.
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!list) return;
+    const measure = () => setOffset(list.getBoundingClientRect().top + window.scrollY);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, []);
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
     estimateSize: () => CARD_HEIGHT,
@@ -78,13 +89,9 @@ function Card({ row, href }: { row: ResultRow; href: string }) {
   return (
     <a href={href} className={`${box} hover:bg-zinc-50 dark:hover:bg-zinc-900 ${focusRing}`}>
       <span className={`block ${CUT} font-medium text-blue-800 dark:text-blue-300`}>
-        {row.copies ? <span className="mr-1.5 text-xs text-zinc-700 dark:text-zinc-300">{row.copies} identical ·</span> : null}
-        {mailText(row.subject, "text", "(no subject)")}
+        <SubjectCell subject={row.subject} copies={row.copies} />
       </span>
-      <span className={`block ${CUT} text-sm`}>
-        {row.from_name ? mailText(row.from_name) : mailText(row.from, "address")}
-        {row.from_name && row.from ? <span className="text-zinc-600 dark:text-zinc-400"> · {mailText(row.from, "address")}</span> : null}
-      </span>
+      <SenderCell row={row} inline />
       <span className="mt-1 flex items-center justify-between gap-2 text-xs text-zinc-700 dark:text-zinc-300">
         <Time iso={row.scanned_at} withZone={false} />
         <DispositionBadge disposition={row.final_disposition} />

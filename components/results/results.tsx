@@ -16,6 +16,7 @@ import { setGroupIdentical, useGroupIdentical } from "@/lib/preferences/grouping
 import { groupIdentical } from "@/lib/results/group-identical";
 import { useNarrowScreen } from "@/lib/preferences/narrow-screen";
 import { Button, focusRing } from "@/components/ui/button";
+import { Tooltip } from "@/components/ui/tooltip";
 import { TimeZoneSwitch } from "@/components/ui/time-zone-switch";
 import type { SearchResults } from "./use-search-results";
 
@@ -83,6 +84,8 @@ export function Results({ search, searchQuery, results, inFront, viewer }: Props
   };
   const answerAge = query.data?.pages[0]?.answerAgeSeconds ?? null;
   const [actOnAll, setActOnAll] = useState(false);
+  /** A search without a start has no end in the past to act on. */
+  const unbounded = !search.range && !search.start;
   // Which search "count all" was asked for: another search does not start counting by itself.
   const [countedSearch, setCountedSearch] = useState<string | null>(null);
   const subjectOf = (id: string) => rows.find((row) => row.id === id)?.subject ?? null;
@@ -188,18 +191,22 @@ export function Results({ search, searchQuery, results, inFront, viewer }: Props
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <TimeZoneSwitch />
-          <label className="flex items-center gap-1.5 text-sm" title="Show each run of messages with the same sender and subject once, with how many were loaded">
-            <input type="checkbox" checked={grouped} onChange={(event) => setGroupIdentical(event.target.checked)} className={`size-4 ${focusRing}`} />
-            Group identical
-          </label>
+          <Tooltip content="Show each run of messages with the same sender and subject once, with how many were loaded">
+            <label className="flex items-center gap-1.5 text-sm">
+              <input type="checkbox" checked={grouped} onChange={(event) => setGroupIdentical(event.target.checked)} className={`size-4 ${focusRing}`} />
+              Group identical
+            </label>
+          </Tooltip>
           <ColumnMenu />
           <ExportButtons rows={rows} searchQuery={searchQuery} />
           <ShareLinks search={search} run={run} />
           <SaveView search={search} />
           {viewer.role === "analyst" && run && rows.length > 0 ? (
-            <Button aria-expanded={actOnAll} disabled={!search.range && !search.start} title={!search.range && !search.start ? "Give the search a start to act on all of it." : undefined} onClick={() => setActOnAll(true)}>
-              Act on the whole search…
-            </Button>
+            <Tooltip content={unbounded ? "Give the search a start to act on all of it." : null}>
+              <Button aria-expanded={actOnAll} aria-disabled={unbounded || undefined} onClick={() => !unbounded && setActOnAll(true)}>
+                Act on the whole search…
+              </Button>
+            </Tooltip>
           ) : null}
         </div>
       </div>

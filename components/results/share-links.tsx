@@ -26,6 +26,7 @@ export function ShareLinks({ search, run }: { search: SearchUrlState; run: Searc
     <div className="flex items-center gap-2">
       <MenuButton
         label="Share"
+        icon="link"
         items={[
           { label: "Copy link", onSelect: () => void copy(search, "Link") },
           { label: "Copy link as of now", onSelect: () => void copy(freezeSearch(search, run ?? startRun(search)), "Link as of now") },

@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent, type Ref } from "react";
 import { Button } from "@/components/ui/button";
+import { Icon } from "@/components/ui/icon";
 import { Field, inputClass } from "@/components/ui/field";
 import type { TimeZoneMode } from "@/lib/preferences/time-zone";
 import type { SearchUrlState } from "@/lib/search-url/parsers";
@@ -87,7 +88,7 @@ export function SearchForm({ search, url, mode, serverErrors = {}, searchBoxRef,
                 value={draft.query}
                 onChange={(event) => change({ query: event.target.value })}
               />
-              <kbd aria-hidden="true" title="Press / to come back here" className="pointer-events-none absolute top-1/2 right-2 -translate-y-1/2 rounded border border-zinc-300 px-1.5 text-xs text-zinc-500 dark:border-zinc-600 dark:text-zinc-400">
+              <kbd aria-hidden="true" className="pointer-events-none absolute top-1/2 right-2 -translate-y-1/2 rounded border border-zinc-300 px-1.5 text-xs text-zinc-500 dark:border-zinc-600 dark:text-zinc-400">
                 /
               </kbd>
             </div>
@@ -114,10 +115,13 @@ export function SearchForm({ search, url, mode, serverErrors = {}, searchBoxRef,
         </fieldset>
         <div className="flex items-end gap-2">
           <Button type="submit" variant="primary">
+            <Icon name="search" />
             Search
           </Button>
           <Button className="sm:hidden" aria-expanded={filtersOpen} onClick={() => setShowFilters(!filtersOpen)}>
-            Filters<span aria-hidden="true">{filtersOpen ? "▴" : "▾"}</span>
+            <Icon name="sliders-horizontal" />
+            Filters
+            <Icon name={filtersOpen ? "chevron-up" : "chevron-down"} className="size-3.5 opacity-70" />
           </Button>
         </div>
       </div>
@@ -133,8 +137,9 @@ export function SearchForm({ search, url, mode, serverErrors = {}, searchBoxRef,
           }}
         />
         <Button variant="ghost" aria-expanded={advancedOpen} aria-controls="advanced-filters" onClick={() => setShowAdvanced(!advancedOpen)}>
+          <Icon name="sliders-horizontal" />
           Advanced filters{advancedCount > 0 ? ` (${advancedCount})` : ""}
-          <span aria-hidden="true">{advancedOpen ? "▴" : "▾"}</span>
+          <Icon name={advancedOpen ? "chevron-up" : "chevron-down"} className="size-3.5 opacity-70" />
         </Button>
       </div>
       {draft.final_disposition === "NONE" && draft.detections_only !== "false" ? (

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { PopoverButton } from "@/components/ui/menus";
 import { readApiError } from "@/lib/queries/api-request-error";
 import { routes } from "@/lib/routes";
 import type { SearchUrlState } from "@/lib/search-url/parsers";
@@ -41,35 +42,37 @@ export function SaveView({ search }: { search: SearchUrlState }) {
 
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <Button aria-expanded={open} onClick={() => setOpen(!open)}>
-        Save view
-      </Button>
-      {open ? (
+      <PopoverButton label="Save view" icon="bookmark-plus" open={open} onOpenChange={setOpen}>
         <form
           aria-label="Save this search as a view"
-          className="flex flex-wrap items-center gap-2"
+          className="flex w-72 flex-col gap-2 p-1"
           onSubmit={(event) => {
             event.preventDefault();
             if (name.trim()) void save();
           }}
         >
-          <label className="sr-only" htmlFor="view-name">
+          <label className="text-sm font-medium" htmlFor="view-name">
             View name
           </label>
           <input id="view-name" className={inputClass} placeholder="Name of the view" value={name} maxLength={MAX_NAME} onChange={(event) => setName(event.target.value)} />
-          <label className="flex items-center gap-1 text-sm">
+          <label className="flex items-center gap-1.5 text-sm">
             <input type="checkbox" checked={shared} onChange={(event) => setShared(event.target.checked)} /> Share with the team
           </label>
-          <label className="flex items-center gap-1 text-sm">
+          <label className="flex items-center gap-1.5 text-sm">
             <input type="checkbox" checked={pinned} onChange={(event) => setPinned(event.target.checked)} /> Pin to the navigation
           </label>
-          <Button type="submit" variant="primary" disabled={busy || !name.trim()}>
+          {said?.kind === "error" ? (
+            <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+              {said.text}
+            </p>
+          ) : null}
+          <Button type="submit" variant="primary" className="self-end" disabled={busy || !name.trim()}>
             Save
           </Button>
         </form>
-      ) : null}
-      <p role="status" className={said?.kind === "error" ? "text-sm text-red-700 dark:text-red-400" : "text-sm text-zinc-700 dark:text-zinc-300"}>
-        {said?.text}
+      </PopoverButton>
+      <p role="status" className="text-sm text-zinc-700 dark:text-zinc-300">
+        {said?.kind === "ok" ? said.text : null}
       </p>
     </div>
   );

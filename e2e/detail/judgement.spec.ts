@@ -114,6 +114,15 @@ test("each indicator opens its search, and similar messages list the campaign", 
   await expectSearch(identity.getByRole("link", { name: "Search for this Message-ID" }), "message_id", message.message_id ?? "");
   await expectSearch(identity.getByRole("link", { name: "Search for this alert id" }), "alert_id", message.alert_id ?? "");
   await expectSearch(page.getByTestId("from-to").getByRole("link"), "sender", domainOf(message.from));
+  // Each pivot says where it goes, to the keyboard as to the mouse.
+  await envelope.getByRole("link", { name: "Search for this HELO server IP" }).focus();
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("tooltip")).toHaveText("Search the last 30 days for this HELO server IP");
+  // Escape closes the hint only: the page stays.
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("tooltip")).toHaveCount(0);
+  await expect(page).toHaveURL(new RegExp(`/messages/${encodeURIComponent(message.id).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
 
   // The campaign: the search for the same sender and subject lists every message of it, this one among them.
   await page.getByTestId("similar").getByRole("link", { name: "same sender and subject" }).click();

@@ -13,7 +13,11 @@ test("raw downloads as a file, never rendered", async ({ page, request }) => {
   expect(await readFile(path, "utf8")).toContain("Subject:");
   await expect(page.getByTestId("message-subject")).toBeVisible();
 
-  // For reading on the page: the same source as text, loaded when asked for.
+  // For reading on the page: the same source as text, loaded when asked for, once for both views.
+  const rawReads: string[] = [];
+  page.on("request", (sent) => {
+    if (sent.resourceType() === "fetch" && new URL(sent.url()).pathname.endsWith("/raw")) rawReads.push(sent.url());
+  });
   await page.getByText("Raw source, as text").click();
   await expect(page.getByTestId("raw-source")).toContainText("Subject:");
   await expect(page.getByTestId("raw-source")).toContainText("From:");
@@ -35,6 +39,7 @@ test("raw downloads as a file, never rendered", async ({ page, request }) => {
     await expect(page.getByTestId("body-links")).toContainText("hxxp");
     await expect(page.getByTestId("body-links").locator("a")).toHaveCount(0);
   }
+  expect(rawReads).toHaveLength(1);
   expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="[A-Za-z0-9._-]+\.eml"$/);
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
 });

@@ -81,7 +81,21 @@ test("a quarantined message released to its recipients from its page, then repor
   const message = messageWhere((m) => m.is_quarantined === true && (m.to ?? []).length >= 1);
   await open(page, message.id);
   await expect(page.getByTestId("message-state")).toContainText("Now: Quarantined");
-  await expect(panel(page).getByRole("button", { name: "Move…" })).toBeDisabled();
+  const move = panel(page).getByRole("button", { name: "Move…" });
+  await expect(move).toBeDisabled();
+  // Why not is said on hover and on keyboard focus, and a press does nothing.
+  await move.hover();
+  await expect(page.getByRole("tooltip")).toHaveText("A quarantined message is in no mailbox: release it first.");
+  await move.click({ force: true });
+  await expect(panel(page).getByRole("group", { name: "Confirm the action" })).toHaveCount(0);
+  await page.mouse.move(0, 0);
+  await expect(page.getByRole("tooltip")).toHaveCount(0);
+  await move.focus();
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Tab");
+  await expect(move).toBeFocused();
+  await expect(page.getByRole("tooltip")).toHaveText("A quarantined message is in no mailbox: release it first.");
+  await expect(move).toHaveAccessibleDescription("A quarantined message is in no mailbox: release it first.");
   await panel(page).getByRole("button", { name: "Release from quarantine…" }).click();
   await expect(panel(page).getByRole("group", { name: "Confirm the action" })).toContainText("Release this message from quarantine and deliver it to its");
   await panel(page).getByRole("button", { name: /Confirm the release/ }).click();

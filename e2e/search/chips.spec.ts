@@ -53,6 +53,9 @@ test("NONE is mail without a detection: its chip searches all mail, and a link w
   await expect(bodyRows(page).first()).toBeVisible();
 
   await page.goto(`/messages?start=${start}&end=${end}&detections_only=true`);
+  // Before it is pressed, the chip says what it will do.
+  await page.getByRole("search").getByRole("button", { name: "NONE", exact: true }).hover();
+  await expect(page.getByRole("tooltip")).toHaveText("NONE is mail without a detection: choosing it searches all mail");
   await page.getByRole("search").getByRole("button", { name: "NONE", exact: true }).click();
   await expect(page).toHaveURL(/final_disposition=NONE/);
   await expect(page).toHaveURL(/detections_only=false/);

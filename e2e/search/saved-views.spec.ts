@@ -18,11 +18,16 @@ test("a view shared by one analyst opens for another with the same search; a rel
   await expect(bodyRows(page).first()).toBeVisible();
   await page.getByRole("button", { name: "Save view" }).click();
   const form = page.getByRole("form", { name: "Save this search as a view" });
-  await form.getByLabel("View name").fill(name);
+  // The form opens over the toolbar with its name field ready to type in.
+  await expect(form.getByLabel("View name")).toBeFocused();
+  await page.keyboard.type(name);
   await form.getByLabel("Share with the team").check();
   await form.getByLabel("Pin to the navigation").check();
   await form.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText(`Saved as “${name}”, shared with the team.`)).toBeVisible();
+  // Saved, it closes and gives the focus back to its button.
+  await expect(form).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Save view" })).toBeFocused();
 
   // Pinned: in the owner's navigation.
   await page.goto("/views");

@@ -1,0 +1,43 @@
+"use client";
+
+import { cloneElement, useEffect, useState, type ComponentType, type ReactElement, type Ref } from "react";
+
+// Tooltips (Radix, ./radix-menus.tsx, loaded after hydration like the menus of ./menus.tsx; until then
+// the control stands alone). Apart from the menus, so a page with hints and no menu carries no menu code.
+
+/** `children`: one control that takes a ref and props (a button, a link, an input's label). */
+export type TooltipProps = { content: string; children: ReactElement; before?: TooltipBefore };
+/** What happened to the control before Radix arrived: a pointer over it, the focus in it. */
+export type TooltipBefore = { open: boolean; focused: boolean };
+
+let loaded: ComponentType<TooltipProps> | null = null;
+let loading: Promise<unknown> | null = null;
+const load = () => (loading ??= import("./radix-menus").then((module) => (loaded = module.RadixTooltip)));
+
+/** A short hint on a control, shown on hover and on keyboard focus, and read as its description. Table
+ *  cells and marks in mail text keep the browser's own `title` instead: thousands of them scroll past,
+ *  and each of these is a component with state. A disabled control takes no pointer or focus, so one
+ *  whose reason is the hint is `aria-disabled` instead (see remediation-panel.tsx).
+ *  Until Radix arrives the control stands alone. Radix draws it anew; a pointer on it or the focus in it
+ *  at that moment is not lost: the hint opens as Radix mounts, and the focus moves to the new control. */
+export function Tooltip({ content, children }: { content: string | null; children: ReactElement }) {
+  const [before, setBefore] = useState<TooltipBefore | null>(null);
+  const [standing, setStanding] = useState<HTMLElement | null>(null);
+  useEffect(() => {
+    if (before || !content) return;
+    let current = true;
+    void load().then(() => {
+      if (current) setBefore({ focused: standing !== null && standing === document.activeElement, open: standing?.matches(":hover") ?? false });
+    });
+    return () => {
+      current = false;
+    };
+  }, [before, content, standing]);
+  const Radix = loaded;
+  if (!content || !before || !Radix) return cloneElement(children as ReactElement<{ ref?: Ref<HTMLElement> }>, { ref: setStanding });
+  return (
+    <Radix content={content} before={before}>
+      {children}
+    </Radix>
+  );
+}

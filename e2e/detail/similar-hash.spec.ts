@@ -1,0 +1,52 @@
+import { apiErrorBodySchema } from "@/lib/http/error-shape";
+import { walkApi } from "../support/walk-api";
+import { detailPath, expect, findMessage, test } from "./fixtures";
+
+// Similar by a hash Cloudflare cannot search by: the day around a message is read a page of 1,000 at a
+// time and only the messages with its HTML structure (or EDF) hash are listed, each a link.
+
+const DAY_MS = 86_400_000;
+
+test("same HTML structure lists the messages of the day around it built from the same template, and nothing else", async ({ page, request }) => {
+  const message = await findMessage(request, "with an HTML structure hash and a time", (m) => Boolean(m.htmltext_structure_hash && m.scanned_at && m.final_disposition));
+  const hash = message.htmltext_structure_hash ?? "";
+  const at = Date.parse(message.scanned_at ?? "");
+  const around = new URLSearchParams({ start: new Date(at - DAY_MS).toISOString(), end: new Date(Math.min(Date.now(), at + DAY_MS)).toISOString(), detections_only: "false", per_page: "1000" });
+  const day = await walkApi(request, around.toString());
+  const expected = [...new Set(day.filter((m) => m.htmltext_structure_hash === hash && m.id !== message.id).map((m) => m.id))];
+  expect(expected.length, "the emulator's templates are shared by several messages a day").toBeGreaterThan(0);
+
+  await page.goto(detailPath(message.id));
+  const similar = page.getByTestId("similar");
+  await similar.getByRole("button", { name: "same HTML structure" }).click();
+  await expect(similar.getByRole("button", { name: "same HTML structure" })).toHaveAttribute("aria-pressed", "true");
+  const found = page.getByRole("region", { name: "Messages with the same HTML structure" });
+  await expect(found.getByRole("status")).toHaveText(new RegExp(`^${expected.length} found among [\\d,]+ messages from .+, all of them\\.$`));
+  const listed = await found.locator("li[data-id]").evaluateAll((items) => items.map((item) => item.getAttribute("data-id") ?? ""));
+  expect([...listed].sort()).toEqual([...expected].sort());
+  expect(listed).not.toContain(message.id);
+  // Each is a link to that message.
+  const first = found.locator("li[data-id]").first();
+  await expect(first.getByRole("link")).toHaveAttribute("href", `/messages/${encodeURIComponent(listed[0] ?? "")}`);
+});
+
+test("GET /api/similar names the parameter at fault, and answers only messages with the hash", async ({ request }) => {
+  for (const [query, field] of [
+    ["by=template&hash=abc", "by"],
+    ["by=structure", "hash"],
+    [`by=edf&hash=${"a".repeat(201)}`, "hash"],
+    ["by=structure&hash=%3Cscript%3E", "hash"],
+  ] as const) {
+    const answer = await request.get(`/api/similar?${query}`);
+    expect(answer.status(), query).toBe(400);
+    expect(apiErrorBodySchema.parse(await answer.json()).error.fields?.[field], query).toBeDefined();
+  }
+  const message = await findMessage(request, "with an EDF hash", (m) => Boolean(m.edf_hash));
+  const week = new URLSearchParams({ start: new Date(Date.now() - 7 * DAY_MS).toISOString(), end: new Date().toISOString(), detections_only: "false" });
+  const answer = await request.get(`/api/similar?by=edf&hash=${encodeURIComponent(message.edf_hash ?? "")}&${week}`);
+  expect(answer.status()).toBe(200);
+  const body = (await answer.json()) as { scanned: number; matches: { id: string }[] };
+  expect(body.scanned).toBeGreaterThan(0);
+  const edfOf = new Map((await walkApi(request, `${week}&per_page=1000`, 1)).map((m) => [m.id, m.edf_hash]));
+  for (const match of body.matches) expect(edfOf.get(match.id)).toBe(message.edf_hash);
+});
