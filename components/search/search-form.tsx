@@ -73,7 +73,7 @@ export function SearchForm({ search, url, mode, serverErrors = {}, searchBoxRef,
   // filters behind one button, so the rows start high on the screen.
   return (
     <form role="search" aria-label="Search messages" noValidate onSubmit={onFormSubmit} data-hydrated={hydrated || undefined} className="space-y-2">
-      <div className="grid grid-cols-1 items-end gap-x-3 gap-y-2 md:grid-cols-[minmax(16rem,1fr)_auto_auto_auto]">
+      <div className="grid grid-cols-1 items-end gap-x-3 gap-y-2 md:grid-cols-[minmax(12rem,1fr)_auto_auto_auto]">
         <Field label="Search" error={shown.query} hint="Sender, recipient, subject or id. Press / to come back here." hintHidden>
           {(control) => (
             <div className="relative">

@@ -1,6 +1,7 @@
 "use client";
 
-import { cloneElement, useEffect, useState, type ComponentType, type ReactElement, type Ref } from "react";
+import { Slot } from "@radix-ui/react-slot";
+import { useEffect, useState, type ComponentType, type ReactElement } from "react";
 
 // Tooltips (Radix, ./radix-menus.tsx, loaded after hydration like the menus of ./menus.tsx; until then
 // the control stands alone). Apart from the menus, so a page with hints and no menu carries no menu code.
@@ -27,14 +28,17 @@ export function Tooltip({ content, children }: { content: string | null; childre
     if (before || !content) return;
     let current = true;
     void load().then(() => {
-      if (current) setBefore({ focused: standing !== null && standing === document.activeElement, open: standing?.matches(":hover") ?? false });
+      const focused = standing !== null && standing === document.activeElement;
+      if (current) setBefore({ focused, open: focused || (standing?.matches(":hover") ?? false) });
     });
     return () => {
       current = false;
     };
   }, [before, content, standing]);
   const Radix = loaded;
-  if (!content || !before || !Radix) return cloneElement(children as ReactElement<{ ref?: Ref<HTMLElement> }>, { ref: setStanding });
+  // Radix's Slot, not cloneElement: a control a server component passes in can arrive as a lazy node of
+  // the server's stream rather than an element, which Slot unwraps (a hostile message's page did this).
+  if (!content || !before || !Radix) return <Slot ref={setStanding}>{children}</Slot>;
   return (
     <Radix content={content} before={before}>
       {children}
