@@ -2,6 +2,7 @@
 
 import { Slot } from "@radix-ui/react-slot";
 import { useEffect, useState, type ComponentType, type ReactElement } from "react";
+import { useHydrated } from "@/lib/preferences/stored-value";
 
 // Tooltips (Radix, ./radix-menus.tsx, loaded after hydration like the menus of ./menus.tsx; until then
 // the control stands alone). Apart from the menus, so a page with hints and no menu carries no menu code.
@@ -13,6 +14,7 @@ export type TooltipBefore = { open: boolean; focused: boolean };
 
 let loaded: ComponentType<TooltipProps> | null = null;
 let loading: Promise<unknown> | null = null;
+const NOTHING_BEFORE: TooltipBefore = { open: false, focused: false };
 const load = () => (loading ??= import("./radix-menus").then((module) => (loaded = module.RadixTooltip)));
 
 /** A short hint on a control, shown on hover and on keyboard focus, and read as its description. Table
@@ -22,10 +24,15 @@ const load = () => (loading ??= import("./radix-menus").then((module) => (loaded
  *  Until Radix arrives the control stands alone. Radix draws it anew; a pointer on it or the focus in it
  *  at that moment is not lost: the hint opens as Radix mounts, and the focus moves to the new control. */
 export function Tooltip({ content, children }: { content: string | null; children: ReactElement }) {
+  const hydrated = useHydrated();
   const [before, setBefore] = useState<TooltipBefore | null>(null);
   const [standing, setStanding] = useState<HTMLElement | null>(null);
+  const Radix = loaded;
+  // Mounted after the page was hydrated with Radix already here (a message opened over the results, the
+  // next one on j): Radix draws the control from the start, with nothing to carry over.
+  const settled = before ?? (hydrated && Radix ? NOTHING_BEFORE : null);
   useEffect(() => {
-    if (before || !content) return;
+    if (settled || !content) return;
     let current = true;
     void load().then(() => {
       const focused = standing !== null && standing === document.activeElement;
@@ -34,13 +41,12 @@ export function Tooltip({ content, children }: { content: string | null; childre
     return () => {
       current = false;
     };
-  }, [before, content, standing]);
-  const Radix = loaded;
+  }, [settled, content, standing]);
   // Radix's Slot, not cloneElement: a control a server component passes in can arrive as a lazy node of
   // the server's stream rather than an element, which Slot unwraps (a hostile message's page did this).
-  if (!content || !before || !Radix) return <Slot ref={setStanding}>{children}</Slot>;
+  if (!content || !settled || !Radix) return <Slot ref={setStanding}>{children}</Slot>;
   return (
-    <Radix content={content} before={before}>
+    <Radix content={content} before={settled}>
       {children}
     </Radix>
   );
