@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { addFault } from "../support/emulator";
 import { detailPath, expect, test } from "./fixtures";
 
 // Opened from the results, a message shows over them (the URL becomes the message's link) and closing
@@ -72,6 +73,28 @@ test("j and k move to the next and previous result", async ({ page }) => {
   await expect(overlay(page)).toHaveCount(0);
   await expect(page).toHaveURL(new RegExp(`/messages\\?${QUERY}$`));
   await expect(rows(page).first()).toBeVisible();
+});
+
+test("keys pressed while a message loads walk on from it, and the overlay stays up meanwhile", async ({ page, request }) => {
+  await openResults(page);
+  const ids = await rows(page).evaluateAll((elements) => elements.slice(0, 3).map((row) => row.getAttribute("data-row-id") ?? ""));
+  const copyLine = () => overlay(page).getByRole("button", { name: "Copy investigate id" }).locator("xpath=..");
+  await openRow(page, 0);
+  for (const id of ids.slice(1)) {
+    await page.keyboard.press("j");
+    await expect(copyLine()).toContainText(id);
+  }
+  // Cloudflare slow to answer. Back to a message already seen, the URL changes at once while the
+  // message is still on its way: the next key lands in that moment.
+  for (const id of ids) await addFault(request, { match: encodeURIComponent(id), latencyMs: 700, times: 12 });
+  await page.keyboard.press("k");
+  await expect(page).toHaveURL(new URL(detailPath(ids[1] ?? "", QUERY), page.url()).href);
+  await expect(overlay(page).getByText("Loading the message…")).toBeVisible();
+  await page.keyboard.press("k");
+  await expect(page).toHaveURL(new URL(detailPath(ids[0] ?? "", QUERY), page.url()).href);
+  await expect(copyLine()).toContainText(ids[0] ?? "");
+  // The list beneath never took the focus: the overlay held it the whole time.
+  expect(await page.evaluate(() => document.activeElement?.closest("[data-overlay]") !== null)).toBe(true);
 });
 
 test("the message's link opened directly shows the full page; Esc goes back to its search", async ({ page }) => {
