@@ -2,7 +2,7 @@
 
 import { lazy, Suspense, useState } from "react";
 import { focusRing } from "@/components/ui/button";
-import type { SimilarHash } from "@/lib/investigate/similar-of";
+import { SIMILAR_HASHES, type SimilarHash } from "@/lib/investigate/similar-hashes";
 
 // The messages around this one with the same HTML structure hash (one template) or EDF hash, which
 // Cloudflare keeps but cannot search by. The buttons are drawn with the page; the look itself
@@ -13,7 +13,7 @@ const SimilarLook = lazy(() => import("./similar-look"));
 
 export function SimilarByHash({ id, scannedAt, hashes }: { id: string; scannedAt: string | null; hashes: Record<SimilarHash, string | null> }) {
   const [asked, setAsked] = useState<{ by: SimilarHash; hash: string } | null>(null);
-  const offered = (Object.keys(SIMILAR_LABELS) as SimilarHash[]).flatMap((by) => {
+  const offered = SIMILAR_HASHES.flatMap((by) => {
     const hash = hashes[by];
     return hash ? [{ by, hash }] : [];
   });

@@ -6,7 +6,7 @@ import { DispositionBadge } from "@/components/ui/disposition-badge";
 import { focusRing } from "@/components/ui/button";
 import { Time } from "@/components/ui/time";
 import { UntrustedText } from "@/components/ui/untrusted-text";
-import type { SimilarHash } from "@/lib/investigate/similar-of";
+import type { SimilarHash } from "@/lib/investigate/similar-hashes";
 import type { SimilarMatch } from "@/lib/investigate/similar-page";
 import { lookForSimilar, type SimilarLook as Look } from "@/lib/queries/similar-scan";
 import { routes } from "@/lib/routes";
@@ -18,6 +18,7 @@ import { SIMILAR_LABELS } from "./similar-by-hash";
 const DAY_MS = 86_400_000;
 
 type Found = Look & { running: boolean; error: string | null };
+const FRESH: Found = { matches: [], scanned: 0, next: null, running: true, error: null };
 
 /** The day before and after a message, never past now: where its campaign most likely is. */
 function around(scannedAt: string): { start: string; end: string } | null {
@@ -28,7 +29,7 @@ function around(scannedAt: string): { start: string; end: string } | null {
 
 export default function SimilarLook({ id, scannedAt, by, hash }: { id: string; scannedAt: string; by: SimilarHash; hash: string }) {
   const [span] = useState(() => around(scannedAt));
-  const [found, setFound] = useState<Found>({ matches: [], scanned: 0, next: null, running: true, error: null });
+  const [found, setFound] = useState<Found>(FRESH);
   const controller = useRef<AbortController | null>(null);
 
   /** Looks from where `before` got to (from the start without it); the state says "running" already. */
@@ -38,7 +39,7 @@ export default function SimilarLook({ id, scannedAt, by, hash }: { id: string; s
       controller.current?.abort();
       const current = new AbortController();
       controller.current = current;
-      const start: Found = before ?? { matches: [], scanned: 0, next: null, running: true, error: null };
+      const start = before ?? FRESH;
       const progress = (look: Look, running: boolean): Found => ({
         matches: [...start.matches, ...look.matches.filter((match) => match.id !== id)],
         scanned: start.scanned + look.scanned,

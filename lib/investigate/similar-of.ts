@@ -1,12 +1,11 @@
 import type { Message } from "./message";
 import type { ResultPage } from "./result-page";
+import type { SimilarHash } from "./similar-hashes";
 import type { SimilarPage } from "./similar-page";
 
 // Free of zod, like count-of.ts: the message page finds similar messages in a slow search's rows with it
 // too, and zod stays out of the page's first load.
 
-export const SIMILAR_HASHES = ["structure", "edf"] as const;
-export type SimilarHash = (typeof SIMILAR_HASHES)[number];
 
 /** The message field each hash is read from. */
 export const HASH_FIELDS = { structure: "htmltext_structure_hash", edf: "edf_hash" } as const satisfies Record<SimilarHash, keyof Message>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { messageSchema } from "./message";
-import { SIMILAR_HASHES } from "./similar-of";
+import { SIMILAR_HASHES } from "./similar-hashes";
 
 // Messages like one message by a hash Cloudflare keeps but cannot search by: the HTML structure hash
 // (the same template) or the EDF hash. GET /api/similar reads a page of 1,000 of a search and answers

@@ -1,4 +1,5 @@
-import { similarOf, type SimilarHash } from "@/lib/investigate/similar-of";
+import type { SimilarHash } from "@/lib/investigate/similar-hashes";
+import { similarOf } from "@/lib/investigate/similar-of";
 import type { SimilarMatch, SimilarPage } from "@/lib/investigate/similar-page";
 import { routes } from "@/lib/routes";
 import { scanPage } from "./scan-page";
