@@ -6,6 +6,7 @@ import { ActionLogTimeline } from "./action-log-timeline";
 import { AuthenticationPanel } from "./authentication-panel";
 import { BodyPanel } from "./body-panel";
 import { MessageKeys } from "./message-keys";
+import { ResultRowSync } from "./result-row-sync";
 import { DetectionsPanel } from "./detections-panel";
 import { EnvelopePanel } from "./envelope-panel";
 import { FindingsTable } from "./findings-table";
@@ -50,6 +51,7 @@ export function MessageView({ detail, searchQuery, mode, content, viewer, action
   return (
     <div className="space-y-4">
       <MessageKeys id={message.id} searchQuery={searchQuery} mode={mode} />
+      <ResultRowSync id={message.id} searchQuery={searchQuery} state={{ is_quarantined: message.is_quarantined, delivery_status: message.delivery_status }} />
       <MessageHeader
         message={message}
         findings={detail.findings}

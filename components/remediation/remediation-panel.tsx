@@ -148,7 +148,8 @@ function summary(done: Done): string {
   const again = done.answer.repeated ? " (this request was sent before: Cloudflare's answer then)" : "";
   if (done.kind === "release") return `Released: delivered to ${done.answer.delivered.length}, failed for ${done.answer.failed.length}, not delivered to ${done.answer.undelivered.length}${again}.`;
   const moved = done.answer.results.filter((one) => one.success).length;
-  return `Moved to ${DESTINATION_LABELS[done.destination]} for ${moved} of ${done.answer.results.length} recipients${again}.`;
+  const all = done.answer.results.length;
+  return `Moved to ${DESTINATION_LABELS[done.destination]} for ${moved} of ${all} recipient${all === 1 ? "" : "s"}${again}.`;
 }
 
 /** Each recipient's result, as Cloudflare gave it. */

@@ -17,7 +17,7 @@ test("the demo moves a message from its page, on its emulator, once per request"
   await panel.getByLabel("Move to").selectOption("JunkEmail");
   await panel.getByRole("button", { name: "Move…" }).click();
   await panel.getByRole("button", { name: "Confirm the move (1 recipient)" }).click();
-  await expect(panel.getByRole("status").first()).toHaveText("Moved to Junk Email for 1 of 1 recipients.");
+  await expect(panel.getByRole("status").first()).toHaveText("Moved to Junk Email for 1 of 1 recipient.");
   await expect(page.locator("dt", { hasText: "Delivery status" }).locator("xpath=following-sibling::dd")).toHaveText("moved");
 
   const body = { requestId: `demo-once-${test.info().retry}-${Date.now()}`, destination: "Inbox" };

@@ -77,6 +77,29 @@ test("a phish moved from every recipient's inbox to Deleted Items: each recipien
   expect(audit.slice(-2).map((line) => /"destination":"(\w+)"/.exec(line)?.[1])).toEqual(["DeletedItems", "Inbox"]);
 });
 
+test("a message moved over the results: its row beneath says so at once, without searching again", async ({ page }) => {
+  const message = messageWhere((candidate) => deliveredTo(1)(candidate) && typeof candidate.scanned_at === "string", 3);
+  const at = Date.parse(message.scanned_at ?? "");
+  const iso = (time: number) => new Date(time).toISOString().replace(/\.\d{3}Z$/, "Z");
+  await page.goto(`${stack.url}/messages?start=${iso(at - 60_000)}&end=${iso(at + 60_000)}&detections_only=false`);
+  const row = page.locator(`tbody tr[data-row-id="${message.id}"]`);
+  await expect(row).toContainText("delivered");
+  const searches = () => stack.upstream.emulator.requests.filter((request) => request.method === "GET" && request.path.endsWith("/investigate")).length;
+  const searched = searches();
+  await row.locator("a").first().click();
+  const overlay = page.getByTestId("message-overlay");
+  await panel(page).getByLabel("Move to").selectOption("JunkEmail");
+  await panel(page).getByRole("button", { name: "Move…" }).click();
+  await panel(page).getByRole("button", { name: "Confirm the move (1 recipient)" }).click();
+  await expect(panel(page).getByRole("status").first()).toHaveText("Moved to Junk Email for 1 of 1 recipient.");
+  // The message is read again after the action; its row beneath takes its new state from that reading.
+  await expect(overlay.locator("dt", { hasText: "Delivery status" }).locator("xpath=following-sibling::dd")).toHaveText("moved");
+  await overlay.getByRole("button", { name: "Close (Esc)" }).click();
+  await expect(overlay).toHaveCount(0);
+  await expect(row).toContainText("moved");
+  expect(searches()).toBe(searched);
+});
+
 test("a quarantined message released to its recipients from its page, then reported as a false positive, with its outcome", async ({ page }) => {
   const message = messageWhere((m) => m.is_quarantined === true && (m.to ?? []).length >= 1);
   await open(page, message.id);
