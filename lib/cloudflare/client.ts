@@ -51,7 +51,7 @@ export type CloudflareClient = {
   /** A base64 PNG. */
   getPreview(id: string, options?: CallOptions): Promise<string>;
   /** A base64 PNG for a benign message, by postfix id. */
-  createPreview(postfixId: string, options?: CallOptions): Promise<string>;
+  createPreview(message: { id: string; postfixId: string }, options?: CallOptions): Promise<string>;
   /** Moves one message for every recipient: one result per recipient. Sent once (an action). */
   moveMessage(id: string, destination: MoveDestination, options?: CallOptions): Promise<UpstreamMoveResult[]>;
   /** Moves up to 1,000 messages by investigate id. */
@@ -82,7 +82,7 @@ export function createCloudflareClient(options: CloudflareClientOptions): Cloudf
     getTrace: (id, callOptions) => getTrace(ctx, id, callOptions),
     getRaw: (id, callOptions) => getRaw(ctx, id, callOptions),
     getPreview: (id, callOptions) => getPreview(ctx, id, callOptions),
-    createPreview: (postfixId, callOptions) => createPreview(ctx, postfixId, callOptions),
+    createPreview: (message, callOptions) => createPreview(ctx, message, callOptions),
     moveMessage: (id, destination, callOptions) => moveMessage(ctx, id, destination, callOptions),
     moveMessages: (ids, destination, callOptions) => moveMessages(ctx, ids, destination, callOptions),
     releaseMessages: (ids, callOptions) => releaseMessages(ctx, ids, callOptions),

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { isCloudflareError } from "./errors";
 import { DEPRECATED_ONLY_MESSAGE, FULL_MESSAGE, FUTURE_MESSAGE, NULLS_MESSAGE } from "./testing/fixtures";
-import { envelope, inTurn, startStubServer, type StubReply, type StubServer } from "./testing/stub-server";
+import { envelope, failure, inTurn, startStubServer, type StubReply, type StubServer } from "./testing/stub-server";
 import { ACCOUNT_PATH, rejectionOf, testClient } from "./testing/test-client";
 
 let server: StubServer;
@@ -83,13 +83,22 @@ describe("per-message endpoints", () => {
     expect(server.requests[0]?.target).toBe(`${ACCOUNT_PATH}/investigate/${SEGMENT}/preview`);
   });
 
-  it("createPreview POSTs the postfix id as JSON", async () => {
+  it("createPreview POSTs the investigate id as JSON, the newest body", async () => {
     const client = await answering({ body: envelope({ screenshot: "iVBORw0KGgo=" }) });
-    expect(await client.createPreview("4Njp3P0STMz2c02Q")).toBe("iVBORw0KGgo=");
+    expect(await client.createPreview({ id: "4Njp3P0STMz2c02Q-2026-12-06T08:00:00-1a2b3c4d", postfixId: "4Njp3P0STMz2c02Q" })).toBe("iVBORw0KGgo=");
     const [request] = server.requests;
     expect(request).toMatchObject({ method: "POST", target: `${ACCOUNT_PATH}/investigate/preview` });
     expect(request?.headers["content-type"]).toBe("application/json");
-    expect(JSON.parse(request?.body ?? "")).toEqual({ postfix_id: "4Njp3P0STMz2c02Q" });
+    expect(JSON.parse(request?.body ?? "")).toEqual({ id: "4Njp3P0STMz2c02Q-2026-12-06T08:00:00-1a2b3c4d" });
+  });
+
+  it("createPreview sends the older body, by postfix id, where the newest is refused as a bad request", async () => {
+    server = await startStubServer(
+      inTurn({ status: 400, body: failure([{ code: 1001, message: "postfix_id: Required" }]) }, { body: envelope({ screenshot: "iVBORw0KGgo=" }) }),
+    );
+    const { client } = testClient(server);
+    expect(await client.createPreview({ id: "4Njp3P0STMz2c02Q-2026-12-06T08:00:00-1a2b3c4d", postfixId: "4Njp3P0STMz2c02Q" })).toBe("iVBORw0KGgo=");
+    expect(server.requests.map((request) => JSON.parse(request.body))).toEqual([{ id: "4Njp3P0STMz2c02Q-2026-12-06T08:00:00-1a2b3c4d" }, { postfix_id: "4Njp3P0STMz2c02Q" }]);
   });
 
   it("a result of the wrong shape is a bad response", async () => {
@@ -124,7 +133,8 @@ describe("ids cannot change the path", () => {
       expect(isCloudflareError(error) && error.code).toBe("bad_request");
       expect(isCloudflareError(error) && error.status).toBeUndefined();
     }
-    expect(isCloudflareError(await rejectionOf(client.createPreview(id)))).toBe(true);
+    expect(isCloudflareError(await rejectionOf(client.createPreview({ id, postfixId: "4Njp3P0STMz2c02Q" })))).toBe(true);
+    expect(isCloudflareError(await rejectionOf(client.createPreview({ id: "4Njp3P0STMz2c02Q", postfixId: id })))).toBe(true);
     expect(server.requests).toHaveLength(0);
   });
 });

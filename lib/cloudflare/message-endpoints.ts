@@ -1,6 +1,7 @@
 import "server-only";
 import type { ClientContext } from "./context";
 import { messageIdSegment } from "./message-id";
+import { withOlderBody } from "./older-body";
 import { rawFromAnswer } from "./raw-stream";
 import { readResult } from "./read-envelope";
 import { request } from "./request";
@@ -59,11 +60,18 @@ export async function getPreview(ctx: ClientContext, id: string, options: CallOp
   return readResult(await get(ctx, messageUrl(ctx, id, "/preview"), options), previewSchema, ctx.secrets).screenshot;
 }
 
-/** A base64 PNG for a benign message. The body still names it by postfix_id, even after May 2026. */
-export async function createPreview(ctx: ClientContext, postfixId: string, options: CallOptions = {}): Promise<string> {
-  messageIdSegment(postfixId); // the same floor as a path id, although it travels in the body
+/**
+ * A base64 PNG for a benign message. The newest body names it by investigate id (`{id}`); where Cloudflare
+ * refuses that body (400, 422), the older `{postfix_id}` is sent instead.
+ */
+export async function createPreview(ctx: ClientContext, message: { id: string; postfixId: string }, options: CallOptions = {}): Promise<string> {
+  // The same floor as a path id, although they travel in the body.
+  messageIdSegment(message.id);
+  messageIdSegment(message.postfixId);
   const url = new URL(`${ctx.scope.origin}${ctx.scope.allowedPrefix}investigate/preview`);
-  const body = JSON.stringify({ postfix_id: postfixId });
-  const answer = await request(ctx, { method: "POST", url, body, signal: options.signal });
+  const answer = await withOlderBody(
+    () => request(ctx, { method: "POST", url, body: JSON.stringify({ id: message.id }), signal: options.signal }),
+    () => request(ctx, { method: "POST", url, body: JSON.stringify({ postfix_id: message.postfixId }), signal: options.signal }),
+  );
   return readResult(answer, previewSchema, ctx.secrets).screenshot;
 }

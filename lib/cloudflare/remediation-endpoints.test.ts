@@ -35,6 +35,30 @@ it("releases by ids in the newest body, at most 1,000 a request", async () => {
   await expect(client.releaseMessages(Array.from({ length: 1001 }, (_, i) => `m${i}`))).rejects.toThrow(RangeError);
 });
 
+it("releases with the older bare array where Cloudflare refuses the newest body, and sends nothing more", async () => {
+  const RELEASED = envelope([{ id: "m1", delivered: ["a@example.com"], failed: [], undelivered: [] }]);
+  server = await startStubServer(inTurn({ status: 400, body: failure([{ code: 1001, message: "Expected an array" }]) }, { body: RELEASED }));
+  const { client } = testClient(server);
+  expect(await client.releaseMessages(["m1"])).toEqual([expect.objectContaining({ id: "m1" })]);
+  expect(server.requests.map((request) => request.body)).toEqual([`{"ids":["m1"]}`, `["m1"]`]);
+});
+
+it("a release refused in both forms says what was wrong with the newest; one that failed otherwise is not sent again", async () => {
+  server = await startStubServer(
+    inTurn(
+      { status: 400, body: failure([{ code: 1002, message: "Message is not quarantined" }]) },
+      { status: 400, body: failure([{ code: 1001, message: "Expected an object" }]) },
+      { status: 502, body: failure([{ code: 1500, message: "Internal server error" }]) },
+    ),
+  );
+  const { client } = testClient(server);
+  const refused = await rejectionOf(client.releaseMessages(["m1"]));
+  expect(isCloudflareError(refused) && refused.message).toContain("Message is not quarantined");
+  const failed = await rejectionOf(client.releaseMessages(["m2"]));
+  expect(isCloudflareError(failed) && failed.status).toBe(502);
+  expect(server.requests).toHaveLength(3);
+});
+
 it("reports by POST …/submissions, and falls back to reclassify where that endpoint is unknown", async () => {
   server = await startStubServer(
     inTurn(

@@ -1,6 +1,7 @@
 import "server-only";
 import type { ClientContext } from "./context";
 import { messageIdSegment } from "./message-id";
+import { withOlderBody } from "./older-body";
 import { readResult } from "./read-envelope";
 import { request } from "./request";
 import type { CallOptions } from "./search";
@@ -50,10 +51,15 @@ export async function moveMessages(ctx: ClientContext, ids: readonly string[], d
   return readResult(answer, moveAnswerSchema, ctx.secrets);
 }
 
-/** Releases quarantined messages to their recipients, in the newest body `{ids}`. */
+/** Releases quarantined messages to their recipients, in the newest body `{ids}`, or the bare array of
+ *  ids where Cloudflare refuses that body (./older-body.ts). */
 export async function releaseMessages(ctx: ClientContext, ids: readonly string[], options: CallOptions = {}): Promise<UpstreamReleaseResult[]> {
   checkIds(ids);
-  const answer = await request(ctx, { method: "POST", url: investigateUrl(ctx, "/release"), body: JSON.stringify({ ids }), signal: options.signal, action: true });
+  const send = (body: unknown) => request(ctx, { method: "POST", url: investigateUrl(ctx, "/release"), body: JSON.stringify(body), signal: options.signal, action: true });
+  const answer = await withOlderBody(
+    () => send({ ids }),
+    () => send(ids),
+  );
   return readResult(answer, releaseAnswerSchema, ctx.secrets);
 }
 

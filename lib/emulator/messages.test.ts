@@ -150,6 +150,9 @@ describe("sub-resources pass the app's schemas", () => {
     const posted = await call(`${base}/investigate/preview`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ postfix_id: benign.postfix_id }) });
     expect(posted.status).toBe(200);
     decodePng(previewSchema.parse(result(posted.json)).screenshot);
+    // The newest body names it by investigate id: the same image.
+    const byId = await call(`${base}/investigate/preview`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ id: benign.id }) });
+    expect(previewSchema.parse(result(byId.json)).screenshot).toBe(previewSchema.parse(result(posted.json)).screenshot);
     expect((await call(`${base}/investigate/preview`, { method: "POST", body: "{}" })).status).toBe(400);
     expect((await call(`${base}/investigate/preview`, { method: "POST", body: "not json" })).status).toBe(400);
     expect((await call(`${base}/investigate/preview`, { method: "POST", body: JSON.stringify({ postfix_id: "4NoSuchMessage0000" }) })).status).toBe(404);

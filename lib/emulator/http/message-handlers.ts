@@ -19,13 +19,16 @@ import type { MessagePartPath } from "./routes";
 const flag = z.enum(["true", "false"], { error: 'Use "true" or "false".' }).optional();
 const pageNumber = (max: number) => z.coerce.number({ error: "Use a whole number." }).int("Use a whole number.").min(1, "Use at least 1.").max(max, `Use at most ${max}.`).optional();
 const actionLogQuery = z.object({ page: pageNumber(1_000_000), per_page: pageNumber(MAX_PER_PAGE) });
-const previewBody = z.object({ postfix_id: z.string().min(1, "Required.") });
+// The newest body names the message by `id` (an investigate id); the older one by `postfix_id`.
+const previewBody = z.union([z.object({ id: z.string().min(1, "Required.") }), z.object({ postfix_id: z.string().min(1, "Required.") })], {
+  error: "Name the message by id (or, the older form, postfix_id).",
+});
 
 const issues = (error: z.ZodError) => error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }));
 
 // Bodies are kept only for detections (docs/cloudflare-api.md#retention), hence these two refusals.
 const NOT_RETAINED = "Raw EML is kept only for detections; this message was not flagged, so its body was not retained.";
-const USE_POST_PREVIEW = "This message is not a detection: ask for its preview with POST …/investigate/preview and its postfix_id.";
+const USE_POST_PREVIEW = "This message is not a detection: ask for its preview with POST …/investigate/preview and its id.";
 
 function lookup(store: MessageStore, id: string, query: URLSearchParams): MessageRecord | Reply {
   const submission = flag.safeParse(query.get("submission") ?? undefined);
@@ -66,7 +69,8 @@ export function handleMessage(store: MessageStore, mailboxes: Mailboxes, id: str
 export function handlePreviewCreate(store: MessageStore, body: unknown): Reply {
   const parsed = previewBody.safeParse(body);
   if (!parsed.success) return invalid(issues(parsed.error));
-  const record = findRecord(store, parsed.data.postfix_id);
-  if (!record) return notFound(`No message with postfix_id ${parsed.data.postfix_id} was found.`);
+  const named = "id" in parsed.data ? parsed.data.id : parsed.data.postfix_id;
+  const record = findRecord(store, named);
+  if (!record) return notFound(`No message with id ${named} was found.`);
   return ok("preview", { screenshot: previewFor(record) });
 }
