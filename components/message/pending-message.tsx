@@ -1,24 +1,17 @@
 "use client";
 
-import { useParams, useSearchParams } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
+import { messageIdOf } from "@/lib/routes";
 import { searchFromQuery, searchToQuery } from "@/lib/search-url/search-url";
 import { MessageKeys } from "./message-keys";
 
-function decodeId(raw: string): string {
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
-}
-
 /** A message on its way: the keys of the message the URL names already work, so j, j walks on from it. */
 export function PendingMessage() {
-  const { id } = useParams<{ id: string }>();
+  const id = messageIdOf(usePathname()) ?? "";
   const searchQuery = searchToQuery(searchFromQuery(new URLSearchParams(useSearchParams().toString()))).toString();
   return (
     <div aria-busy="true" className="space-y-4">
-      <MessageKeys id={decodeId(id)} searchQuery={searchQuery} mode="overlay" />
+      <MessageKeys id={id} searchQuery={searchQuery} mode="overlay" />
       <p role="status" className="text-sm text-zinc-600 dark:text-zinc-400">
         Loading the message…
       </p>

@@ -69,9 +69,10 @@ export async function createPreview(ctx: ClientContext, message: { id: string; p
   messageIdSegment(message.id);
   messageIdSegment(message.postfixId);
   const url = new URL(`${ctx.scope.origin}${ctx.scope.allowedPrefix}investigate/preview`);
+  const send = (body: unknown) => request(ctx, { method: "POST", url, body: JSON.stringify(body), signal: options.signal });
   const answer = await withOlderBody(
-    () => request(ctx, { method: "POST", url, body: JSON.stringify({ id: message.id }), signal: options.signal }),
-    () => request(ctx, { method: "POST", url, body: JSON.stringify({ postfix_id: message.postfixId }), signal: options.signal }),
+    () => send({ id: message.id }),
+    () => send({ postfix_id: message.postfixId }),
   );
   return readResult(answer, previewSchema, ctx.secrets).screenshot;
 }
